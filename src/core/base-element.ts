@@ -1,0 +1,307 @@
+/**
+ * What every iom-widgets element shares: its language, its theme, the loading / ready / error
+ * states, the events, and the rule that nothing it is given can make it throw.
+ */
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Feed } from '../data/schema.js';
+import type { FeedValidation } from '../data/validate.js';
+import { WidgetProblem } from './problem.js';
+import { ensureLocale, isLocaleReady, runInLocale, sourceLocale, type Locale } from '../i18n/localization.js';
+import { formattingLocale, negotiateLocale, requestedLanguage, watchLanguage } from './language.js';
+import { langIfOther } from './localized-text.js';
+import { IomErrorEvent, IomReadyEvent } from './events.js';
+import { VERSION } from './version.js';
+import { tokens } from './tokens.js';
+
+export { WidgetProblem } from './problem.js';
+
+export type Status = 'loading' | 'ready' | 'error';
+export type Theme = 'light' | 'dark' | 'auto';
+const themes: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/** An attribute whose value was not usable and was replaced by its default. */
+interface Notice {
+  readonly attribute: string;
+  readonly value: string;
+  readonly describe: () => string;
+}
+
+/**
+ * The base class of every iom-widgets element.
+ *
+ * Subclasses list the properties that choose their content in `contentProperties`, pick that
+ * content in `selectContent()` (throwing a {@link WidgetProblem} when they cannot), and draw it
+ * in `renderContent()`.
+ */
+export abstract class IomElement<Content> extends LitElement {
+  static readonly version = VERSION;
+
+  static override styles = [tokens];
+
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    src: { reflect: true },
+    theme: { reflect: true },
+    status: { state: true },
+    content: { state: true },
+  };
+
+  /** Properties whose change means the content must be picked again. */
+  protected static contentProperties: readonly string[] = [];
+
+  /**
+   * The language to show, as a BCP 47 tag (`it`, `en`, `it-CH`). When absent, the closest
+   * ancestor's `lang` applies, then `<html lang>`; unsupported languages fall back to English.
+   */
+  declare lang: string;
+
+  /** URL of a JSON feed to take the content from instead of the built-in records. */
+  declare src: string | undefined;
+
+  /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system. */
+  declare theme: Theme | undefined;
+
+  /** Loading, ready or error. */
+  protected declare status: Status;
+
+  /** The content being shown, once ready. */
+  protected declare content: Content | undefined;
+
+  /** The supported locale in use (`en`, `it`). */
+  protected locale: Locale = sourceLocale;
+
+  /** The locale Intl formats with, which keeps the page's region (`it-CH`). */
+  protected intlLocale = 'en-GB';
+
+  private languageTag = '';
+  private problem: WidgetProblem | undefined;
+  private notices = new Map<string, Notice>();
+  private pendingEvents: Event[] = [];
+  private announceReady = false;
+  private loadTicket = 0;
+  private unwatchLanguage: (() => void) | undefined;
+  private warnings = new Set<string>();
+
+  constructor() {
+    super();
+    this.status = 'loading';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatchLanguage = watchLanguage(() => {
+      if (requestedLanguage(this) !== this.languageTag) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchLanguage?.();
+    this.unwatchLanguage = undefined;
+  }
+
+  /**
+   * Picks the content to show, from `feed` when `src` is set, else from the built-in records.
+   * Throws (or rejects with) a {@link WidgetProblem} when it cannot.
+   */
+  protected abstract selectContent(feed: Feed | undefined): Promise<Content>;
+
+  /** Draws the content. Called with `msg()` answering in the widget's language. */
+  protected abstract renderContent(content: Content): TemplateResult;
+
+  /** What shows while a feed loads: by default an empty block that keeps the space. */
+  protected renderLoading(): TemplateResult {
+    return html`<div class="loading" part="loading" role="status">
+      <span class="visually-hidden">${msg('Loading…')}</span>
+    </div>`;
+  }
+
+  /** Resolves the language and loads its strings before each render. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.languageTag = requestedLanguage(this);
+    this.locale = negotiateLocale(this.languageTag);
+    this.intlLocale = formattingLocale(this.languageTag, this.locale);
+    if (isLocaleReady(this.locale)) return super.scheduleUpdate();
+    return ensureLocale(this.locale).then(
+      () => super.scheduleUpdate(),
+      () => {
+        this.warnOnce('locale', `${this.tagLabel}: the ${this.locale} strings could not be loaded; showing English.`);
+        this.locale = sourceLocale;
+        return super.scheduleUpdate();
+      },
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.checkOption('theme', this.theme, themes);
+    const keys = (this.constructor as typeof IomElement).contentProperties;
+    if (!this.hasUpdated || changed.has('src') || keys.some((key) => changed.has(key))) void this.load();
+  }
+
+  /** Renders with `msg()` in the widget's own language. */
+  protected override update(changed: PropertyValues): void {
+    runInLocale(this.locale, () => super.update(changed));
+  }
+
+  protected override render(): TemplateResult {
+    let body: TemplateResult;
+    try {
+      body =
+        this.status === 'ready'
+          ? this.renderContent(this.content as Content)
+          : this.status === 'error'
+            ? this.renderProblem(this.problem!)
+            : this.renderLoading();
+    } catch (error) {
+      const problem = this.unexpected(error);
+      this.report(problem);
+      body = this.renderProblem(problem);
+    }
+    return html`<div class="base" part="base" lang=${langIfOther(this.locale, this.languageTag)}>
+      ${body}${this.renderNotices()}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const event of events) this.dispatchEvent(event);
+    if (this.announceReady && this.status === 'ready') {
+      this.announceReady = false;
+      this.dispatchEvent(new IomReadyEvent());
+    }
+  }
+
+  /** The tag as written in messages: `<iom-news-card>`. */
+  protected get tagLabel(): string {
+    return `<${this.localName}>`;
+  }
+
+  /**
+   * Checks an enumerated attribute. An unknown value is ignored: the default applies, and the
+   * widget says so (visible note, `iom-error`, one console warning).
+   */
+  protected checkOption<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[]): T | undefined {
+    if (value === null || value === undefined || allowed.includes(value as T)) {
+      this.notices.delete(attribute);
+      return (value ?? undefined) as T | undefined;
+    }
+    this.notice(attribute, value, `expected ${allowed.join(', ')}`);
+    return undefined;
+  }
+
+  /** Checks a whole-number attribute between 1 and `max`; anything else is ignored with a note. */
+  protected checkCount(attribute: string, value: string | null | undefined, max: number): number | undefined {
+    if (value === null || value === undefined) {
+      this.notices.delete(attribute);
+      return undefined;
+    }
+    const count = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+    if (count >= 1 && count <= max) {
+      this.notices.delete(attribute);
+      return count;
+    }
+    this.notice(attribute, value, `expected a whole number from 1 to ${max}`);
+    return undefined;
+  }
+
+  private notice(attribute: string, value: string, expected: string): void {
+    if (this.notices.get(attribute)?.value === value) return;
+    const describe = (): string => msg(str`The value of ${attribute} is not valid and was ignored.`);
+    this.notices.set(attribute, { attribute, value, describe });
+    this.warnOnce(`${attribute}=${value}`, `${this.tagLabel}: ${attribute}="${value}" is not valid (${expected}); it is ignored.`);
+    this.queueError('invalid-attribute', describe, attribute, value);
+  }
+
+  private renderNotices(): TemplateResult | typeof nothing {
+    if (this.notices.size === 0) return nothing;
+    return html`${[...this.notices.values()].map(
+      (notice) => html`<p class="notice" part="notice">
+        ${notice.describe()} <code>${notice.attribute}="${notice.value}"</code>
+      </p>`,
+    )}`;
+  }
+
+  private renderProblem(problem: WidgetProblem): TemplateResult {
+    return html`<div class="problem" part="error">
+      <p class="problem-title">${msg('This content cannot be shown.')}</p>
+      <p>${problem.describe()}</p>
+      ${problem.attribute ? html`<p><code>${problem.attribute}="${problem.value ?? ''}"</code></p>` : nothing}
+    </div>`;
+  }
+
+  /**
+   * Picks the content again: from the built-in records, or from `src` once it has loaded. A
+   * newer call supersedes an older one still under way.
+   */
+  private async load(): Promise<void> {
+    const ticket = ++this.loadTicket;
+    this.problem = undefined;
+    this.notices.delete('src');
+    const src = this.src?.trim();
+    try {
+      let feed: Feed | undefined;
+      if (src) {
+        this.status = 'loading';
+        const source = await import('./feed-source.js');
+        const result = await source.readFeed(src);
+        if (ticket !== this.loadTicket) return;
+        if (result.issues.length) this.reportFeedIssues(result, src, source);
+        feed = result.feed;
+      }
+      const content = await this.selectContent(feed);
+      if (ticket !== this.loadTicket) return;
+      this.content = content;
+      this.status = 'ready';
+      this.announceReady = true;
+    } catch (error) {
+      if (ticket !== this.loadTicket) return;
+      this.fail(error instanceof WidgetProblem ? error : this.unexpected(error));
+    }
+  }
+
+  private reportFeedIssues(result: FeedValidation, src: string, source: typeof import('./feed-source.js')): void {
+    this.notices.set('src', { attribute: 'src', value: src, describe: source.describePartialFeed });
+    this.warnOnce(`issues ${src}`, `${this.tagLabel}: src="${src}" ${source.summarizeIssues(result.issues)}`);
+    this.queueError('feed-partial', source.describePartialFeed, 'src', src);
+  }
+
+  private fail(problem: WidgetProblem): void {
+    this.problem = problem;
+    this.content = undefined;
+    this.status = 'error';
+    this.report(problem);
+  }
+
+  private report(problem: WidgetProblem): void {
+    const where = problem.attribute ? ` ${problem.attribute}="${problem.value ?? ''}":` : '';
+    this.warnOnce(problem.message, `${this.tagLabel}:${where} ${problem.detail ?? problem.code}`);
+    this.queueError(problem.code, problem.describe, problem.attribute, problem.value);
+  }
+
+  private unexpected(error: unknown): WidgetProblem {
+    return new WidgetProblem(
+      'internal',
+      () => msg('Something went wrong while showing this content.'),
+      undefined,
+      undefined,
+      error instanceof Error ? error.message : String(error),
+    );
+  }
+
+  private queueError(code: string, describe: () => string, attribute?: string, value?: string): void {
+    const message = runInLocale(this.locale, describe);
+    this.pendingEvents.push(
+      new IomErrorEvent({ code, message, ...(attribute && { attribute }), ...(value !== undefined && { value }) }),
+    );
+    if (this.hasUpdated && !this.isUpdatePending) this.requestUpdate();
+  }
+
+  private warnOnce(key: string, text: string): void {
+    if (this.warnings.has(key)) return;
+    this.warnings.add(key);
+    console.warn(text);
+  }
+}

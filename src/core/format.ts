@@ -1,0 +1,51 @@
+/**
+ * Numbers, dates and lists as each language writes them, all from Intl.
+ */
+import { msg, str } from '@lit/localize';
+import type { Figure, Money, PartialDate } from '../data/schema.js';
+
+/** `2024` → "2024"; `2024-07` → "luglio 2024" / "July 2024"; `2024-07-02` → "2 luglio 2024". */
+export const formatPartialDate = (date: PartialDate, intlLocale: string): string => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
+  const moment = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  const options: Intl.DateTimeFormatOptions =
+    day !== undefined
+      ? { dateStyle: 'long' }
+      : month !== undefined
+        ? { year: 'numeric', month: 'long' }
+        : { year: 'numeric' };
+  return new Intl.DateTimeFormat(intlLocale, { ...options, timeZone: 'UTC' }).format(moment);
+};
+
+/** A sum of money in words that read aloud well: "7.1 million US dollars", "6,5 milioni di euro". */
+export const formatMoney = (money: Money, intlLocale: string): string =>
+  formatNumber(money.value, intlLocale, { style: 'currency', currency: money.currency, currencyDisplay: 'name' });
+
+const formatNumber = (value: number, intlLocale: string, options: Intl.NumberFormatOptions = {}): string => {
+  const large = value >= 1_000_000;
+  const settings: Intl.NumberFormatOptions = {
+    ...options,
+    ...(large && { notation: 'compact', compactDisplay: 'long' }),
+    maximumFractionDigits: large ? 1 : 2,
+  };
+  try {
+    return new Intl.NumberFormat(intlLocale, settings).format(value);
+  } catch {
+    // An unknown unit or currency code from a feed: the bare number is still true.
+    return new Intl.NumberFormat(intlLocale).format(value);
+  }
+};
+
+/** A figure's amount with its qualifier: "about 7.1 million US dollars", "oltre 23 milioni". */
+export const formatFigureValue = (figure: Figure, intlLocale: string): string => {
+  const amount = figure.currency
+    ? formatMoney({ value: figure.value, currency: figure.currency }, intlLocale)
+    : formatNumber(figure.value, intlLocale, figure.unit ? { style: 'unit', unit: figure.unit, unitDisplay: 'long' } : {});
+  if (figure.atLeast) return msg(str`over ${amount}`, { id: 'figure.over' });
+  if (figure.approximate) return msg(str`about ${amount}`, { id: 'figure.about' });
+  return amount;
+};
+
+/** "A, B and C" / "A, B e C". */
+export const formatList = (items: readonly string[], intlLocale: string): string =>
+  new Intl.ListFormat(intlLocale, { type: 'conjunction', style: 'long' }).format(items);

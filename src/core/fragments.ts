@@ -1,0 +1,59 @@
+/**
+ * Template pieces that several widgets show the same way: dates, key figures, organisations.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Figure, Organization, PartialDate } from '../data/schema.js';
+import { formatFigureValue, formatMoney, formatPartialDate } from './format.js';
+import { langIfOther, pickText } from './localized-text.js';
+
+/** A `<time>` with the machine-readable date and the date as the language writes it. */
+export const dateTemplate = (date: PartialDate, intlLocale: string): TemplateResult =>
+  html`<time datetime=${date}>${formatPartialDate(date, intlLocale)}</time>`;
+
+/** Key figures as a list: the amount prominent, what it counts beneath. */
+export const figuresTemplate = (
+  figures: readonly Figure[],
+  locale: string,
+  intlLocale: string,
+): TemplateResult | typeof nothing =>
+  figures.length === 0
+    ? nothing
+    : html`<ul class="figures" part="figures">
+        ${figures.map((figure) => {
+          const label = pickText(figure.label, locale);
+          return html`<li class="figure" part="figure">
+            <span class="figure-value">${formatFigureValue(figure, intlLocale)}</span>
+            ${figure.equivalent
+              ? html`<span class="figure-equivalent">(${formatMoney(figure.equivalent, intlLocale)})</span>`
+              : nothing}
+            <span class="figure-label" lang=${langIfOther(label.lang, locale)}>${label.text}</span>
+          </li>`;
+        })}
+      </ul>`;
+
+/** An organisation by its acronym, expanded for assistive technology, or by its name. */
+export const organizationTemplate = (organization: Organization, locale: string): TemplateResult => {
+  const name = pickText(organization.name, locale);
+  const acronym = organization.acronym && pickText(organization.acronym, locale);
+  if (!acronym || acronym.text === name.text) {
+    return html`<span lang=${langIfOther(name.lang, locale)}>${name.text}</span>`;
+  }
+  return html`<abbr title=${name.text} lang=${langIfOther(acronym.lang, locale)}
+    >${acronym.text}<span class="visually-hidden"> (${name.text})</span></abbr
+  >`;
+};
+
+/** Organisations joined as the language joins a list: "IOM and Amazon", "OIM e Amazon". */
+export const organizationListTemplate = (
+  organizations: readonly Organization[],
+  locale: string,
+  intlLocale: string,
+): TemplateResult => {
+  const parts = new Intl.ListFormat(intlLocale, { type: 'conjunction' }).formatToParts(
+    organizations.map((organization) => organization.id),
+  );
+  const byId = new Map(organizations.map((organization) => [organization.id, organization]));
+  return html`${parts.map((part) =>
+    part.type === 'element' ? organizationTemplate(byId.get(part.value)!, locale) : part.value,
+  )}`;
+};

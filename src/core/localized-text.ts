@@ -1,0 +1,34 @@
+/**
+ * Picks a record's text in the widget's language, and says when it had to use another, so the
+ * template can mark that text with its own `lang` (WCAG 3.1.2).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizedText } from '../data/schema.js';
+import { sourceLocale } from '../i18n/localization.js';
+
+export interface PickedText {
+  readonly text: string;
+  /** The language of `text`: the one asked for, or the fallback actually used. */
+  readonly lang: string;
+}
+
+/** The text in `locale`, else in its base language, else in English, else the first given. */
+export const pickText = (value: LocalizedText, locale: string): PickedText => {
+  const base = locale.split('-')[0]!;
+  for (const candidate of [locale, base, sourceLocale]) {
+    const text = value[candidate];
+    if (text) return { text, lang: candidate };
+  }
+  const [lang, text] = Object.entries(value)[0]!;
+  return { text, lang };
+};
+
+/** The lang attribute value for text in `lang` shown in a widget whose language is `locale`. */
+export const langIfOther = (lang: string, locale: string): string | typeof nothing =>
+  lang.split('-')[0] === locale.split('-')[0] ? nothing : lang;
+
+/** Text in a `<span>` that carries `lang` only when it differs from the widget's language. */
+export const localizedSpan = (value: LocalizedText, locale: string): TemplateResult => {
+  const picked = pickText(value, locale);
+  return html`<span lang=${langIfOther(picked.lang, locale)}>${picked.text}</span>`;
+};

@@ -1,0 +1,20 @@
+/**
+ * Why a widget cannot show what it was asked for. `describe` is called when rendering, so the
+ * message follows the widget's language.
+ */
+export class WidgetProblem extends Error {
+  constructor(
+    /** A stable code such as `unknown-id` or `feed-http`. */
+    readonly code: string,
+    /** The message for readers, in the widget's language. */
+    readonly describe: () => string,
+    /** The attribute at fault, when one is. */
+    readonly attribute?: string,
+    /** Its value. */
+    readonly value?: string,
+    /** Technical detail for the console, in English. */
+    readonly detail?: string,
+  ) {
+    super(`${code}${attribute ? ` (${attribute}="${value ?? ''}")` : ''}${detail ? `: ${detail}` : ''}`);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Design tokens: CSS custom properties every widget reads. A page restyles all widgets by
+ * setting `--iom-*` on any ancestor (or on the widgets), e.g. `--iom-accent: #c00`.
+ */
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    /* Each colour is light-dark(light, dark): the theme attribute sets which one applies. */
+    --_accent: var(--iom-accent, light-dark(#0033a0, #9ec1ff));
+    --_text: var(--iom-color-text, light-dark(#1b1f24, #f1f4f9));
+    --_muted: var(--iom-color-muted, light-dark(#4b5563, #c3cad6));
+    --_surface: var(--iom-color-surface, light-dark(#ffffff, #121826));
+    --_subtle: var(--iom-color-subtle, light-dark(#f2f5fb, #1d2536));
+    --_border: var(--iom-color-border, light-dark(#8a96aa, #6b778c));
+    --_danger: var(--iom-color-danger, light-dark(#a4161a, #ffb4ab));
+    --_radius: var(--iom-radius, 0.5rem);
+    --_space: var(--iom-space, 1rem);
+    --_focus: var(--iom-focus-ring, 3px solid var(--_accent));
+
+    color-scheme: light;
+    display: block;
+    container-type: inline-size;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--iom-font-family, inherit);
+    font-size: var(--iom-font-size, 1rem);
+    line-height: 1.5;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .problem {
+    display: grid;
+    gap: 0.25rem;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_danger);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .problem p {
+    margin: 0;
+  }
+  .problem code,
+  .notice code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .problem-title {
+    font-weight: 600;
+  }
+  .notice {
+    margin: 0.5rem 0 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .problem {
+      border-color: CanvasText;
+    }
+  }
+`;

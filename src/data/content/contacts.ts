@@ -1,0 +1,28 @@
+// Source: seeds 002_08dfaef2fa9ee316.txt (Migration and Development) and 003_8b122cb04296d7ae.txt (ADMin4ALL), IOM Italy pages.
+import type { Contact } from '../schema.js';
+
+export const contacts: readonly Contact[] = [
+  {
+    id: 'migration-development-italy',
+    organization: 'iom',
+    unit: { en: 'Migration and Development programme', it: 'Programma Migrazione e Sviluppo' },
+    office: { en: 'IOM Italy, Rome', it: 'OIM Italia, Roma' },
+    description: {
+      en: 'IOM’s mission in Rome, which coordinates the organisation’s work in the Mediterranean countries.',
+      it: 'La missione dell’OIM a Roma, che coordina le attività dell’organizzazione nei paesi del Mediterraneo.',
+    },
+    email: 'migrationdevelopmentitaly@iom.int',
+    phone: '+393666165305',
+  },
+  {
+    id: 'integration-italy',
+    organization: 'iom',
+    unit: { en: 'Integration – ADMin4ALL project', it: 'Integrazione – progetto ADMin4ALL' },
+    office: { en: 'IOM Italy, Rome', it: 'OIM Italia, Roma' },
+    description: {
+      en: 'Write to IOM’s mission in Rome, which coordinates the Mediterranean countries, for more about the ADMin4ALL project.',
+      it: 'Per saperne di più sul progetto ADMin4ALL, scrivete alla missione dell’OIM a Roma, che coordina i paesi del Mediterraneo.',
+    },
+    email: 'integrationitaly@iom.int',
+  },
+];

@@ -1,0 +1,205 @@
+/**
+ * The records iom-widgets shows, and what makes each of them valid. The TypeScript types are
+ * derived from the same rules that validate feeds and generate the published JSON Schema.
+ */
+import { array, boolean, exactly, number, object, oneOf, optional, record, text, type Infer } from './rules.js';
+
+const languageCode = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+const isCalendarDate = (value: string): boolean => {
+  const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
+  if (month === undefined || day === undefined) return true;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+
+/** A short lowercase identifier such as `iom-unodc`. */
+export const idRule = text({
+  pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  maxLength: 80,
+  expected: 'an id (lowercase letters, digits and single hyphens)',
+});
+
+/** A text in one or more languages: `{ "it": "…", "en": "…" }`. */
+export const localizedTextRule = record(languageCode, 'a language code', text({ maxLength: 5000 }), {
+  minProperties: 1,
+  description: 'A text by BCP 47 language code, e.g. {"en": "…", "it": "…"}.',
+});
+
+/** A date known to the year, month or day: `2024`, `2024-07`, `2024-07-02`. */
+export const partialDateRule = text({
+  pattern: /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+  test: isCalendarDate,
+  expected: 'a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+  description: 'A date known to the year, month or day.',
+});
+
+/** An absolute http(s) URL. Other schemes (javascript:, data:) are refused. */
+export const webUrlRule = text({
+  pattern: /^https?:\/\/[^\s/?#]+[^\s]*$/i,
+  maxLength: 2000,
+  expected: 'an http or https URL',
+  format: 'uri',
+});
+
+export const emailRule = text({
+  pattern: /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z]{2,}$/,
+  maxLength: 254,
+  expected: 'an email address',
+  format: 'email',
+});
+
+/** A phone number in E.164 form: `+393666165305`. */
+export const phoneRule = text({
+  pattern: /^\+[1-9]\d{6,14}$/,
+  expected: 'a phone number in E.164 form (+ and 7 to 15 digits)',
+});
+
+/** ISO 3166-1 alpha-2, upper case. */
+export const countryCodeRule = text({
+  pattern: /^[A-Z]{2}$/,
+  expected: 'an ISO 3166-1 alpha-2 country code',
+});
+
+const currencyRule = text({ pattern: /^[A-Z]{3}$/, expected: 'an ISO 4217 currency code' });
+
+export const moneyRule = object({ value: number({ min: 0 }), currency: currencyRule });
+
+export const figureRule = object(
+  {
+    value: number({ min: 0 }),
+    /** What is counted or measured, e.g. "relief items shipped". */
+    label: localizedTextRule,
+    currency: optional(currencyRule),
+    /** A unit Intl.NumberFormat knows, e.g. `kilometer`. */
+    unit: optional(text({ pattern: /^[a-z]+(?:-[a-z]+)*$/, expected: 'a unit such as "kilometer"' })),
+    approximate: optional(boolean()),
+    atLeast: optional(boolean()),
+    /** The same amount in another currency, as the source gives it. */
+    equivalent: optional(moneyRule),
+  },
+  'A number with what it counts: {"value": 7100000, "currency": "USD", "approximate": true, "label": {…}}.',
+);
+
+export const organizationRule = object({
+  id: idRule,
+  name: localizedTextRule,
+  acronym: optional(localizedTextRule),
+  description: optional(localizedTextRule),
+  founded: optional(number({ integer: true, min: 1000 })),
+  figures: optional(array(figureRule)),
+  url: optional(webUrlRule),
+});
+
+export const newsArticleRule = object({
+  id: idRule,
+  title: localizedTextRule,
+  summary: localizedTextRule,
+  date: optional(partialDateRule),
+  place: optional(localizedTextRule),
+  /** Ids of the organisations involved. */
+  organizations: array(idRule, { minItems: 1 }),
+  figures: optional(array(figureRule)),
+  /** Where the full article is published. */
+  url: optional(webUrlRule),
+  /** Who publishes it, e.g. the website's name. */
+  source: optional(localizedTextRule),
+});
+
+export const personRule = object({
+  name: text({ maxLength: 200 }),
+  role: localizedTextRule,
+  organization: optional(idRule),
+});
+
+export const milestoneRule = object({
+  date: optional(partialDateRule),
+  title: localizedTextRule,
+  description: optional(localizedTextRule),
+  place: optional(localizedTextRule),
+  people: optional(array(personRule)),
+  figures: optional(array(figureRule)),
+  /** `upcoming` for what was announced and is not done yet. */
+  status: optional(oneOf(['done', 'upcoming'])),
+  /** Id of a news article that tells more. */
+  news: optional(idRule),
+});
+
+export const partnershipRule = object({
+  id: idRule,
+  organizations: array(idRule, { minItems: 2, maxItems: 2 }),
+  title: localizedTextRule,
+  summary: optional(localizedTextRule),
+  milestones: array(milestoneRule),
+});
+
+export const projectCountryRule = object({
+  code: countryCodeRule,
+  note: optional(localizedTextRule),
+});
+
+export const resourceRule = object({
+  title: localizedTextRule,
+  /** Languages the resource is available in. */
+  languages: optional(array(text({ pattern: languageCode, expected: 'a language code' }))),
+  url: optional(webUrlRule),
+});
+
+export const projectRule = object({
+  id: idRule,
+  title: localizedTextRule,
+  summary: localizedTextRule,
+  status: oneOf(['planned', 'active', 'concluded']),
+  organizations: array(idRule, { minItems: 1 }),
+  countries: array(projectCountryRule),
+  figures: optional(array(figureRule)),
+  activities: optional(array(localizedTextRule)),
+  resources: optional(array(resourceRule)),
+  /** Id of the contact to write to. */
+  contact: optional(idRule),
+  url: optional(webUrlRule),
+});
+
+export const contactRule = object({
+  id: idRule,
+  organization: idRule,
+  /** The unit or programme. */
+  unit: localizedTextRule,
+  /** The office, e.g. IOM Italy in Rome. */
+  office: localizedTextRule,
+  description: optional(localizedTextRule),
+  email: optional(emailRule),
+  phone: optional(phoneRule),
+  hours: optional(localizedTextRule),
+  url: optional(webUrlRule),
+});
+
+export const FEED_VERSION = 1;
+
+export const feedRule = object(
+  {
+    $schema: optional(text({ maxLength: 2000 })),
+    version: exactly(FEED_VERSION),
+    news: optional(array(newsArticleRule, { maxItems: 10_000 })),
+    partnerships: optional(array(partnershipRule, { maxItems: 1000 })),
+    projects: optional(array(projectRule, { maxItems: 1000 })),
+    contacts: optional(array(contactRule, { maxItems: 1000 })),
+    organizations: optional(array(organizationRule, { maxItems: 1000 })),
+  },
+  'An iom-widgets feed: content for the widgets that is not built in.',
+);
+
+export type LocalizedText = Infer<typeof localizedTextRule>;
+export type PartialDate = string;
+export type Money = Infer<typeof moneyRule>;
+export type Figure = Infer<typeof figureRule>;
+export type Organization = Infer<typeof organizationRule>;
+export type NewsArticle = Infer<typeof newsArticleRule>;
+export type Person = Infer<typeof personRule>;
+export type Milestone = Infer<typeof milestoneRule>;
+export type Partnership = Infer<typeof partnershipRule>;
+export type ProjectCountry = Infer<typeof projectCountryRule>;
+export type Resource = Infer<typeof resourceRule>;
+export type Project = Infer<typeof projectRule>;
+export type Contact = Infer<typeof contactRule>;
+export type Feed = Infer<typeof feedRule>;

@@ -1,0 +1,76 @@
+/**
+ * The markup of one news item, shared by `<iom-news-card>` and `<iom-news-list>`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { NewsArticle, Organization } from '../../data/schema.js';
+import { dateTemplate, figuresTemplate, organizationListTemplate } from '../../core/fragments.js';
+import { langIfOther, pickText } from '../../core/localized-text.js';
+import { safeUrl } from '../../core/safe-url.js';
+
+export type NewsCardLayout = 'vertical' | 'horizontal' | 'compact';
+export const layouts: readonly NewsCardLayout[] = ['vertical', 'horizontal', 'compact'];
+
+/** At most this many key figures are shown on a card. */
+const MAX_FIGURES = 3;
+
+export interface NewsCardContent {
+  readonly article: NewsArticle;
+  readonly organizations: readonly Organization[];
+}
+
+export interface NewsCardOptions {
+  readonly locale: string;
+  readonly intlLocale: string;
+  readonly layout: NewsCardLayout;
+  /** 1 to 6. */
+  readonly headingLevel: number;
+  /** The id of the heading, unique within the shadow root. */
+  readonly id: string;
+}
+
+export const newsCardTemplate = (
+  { article, organizations }: NewsCardContent,
+  { locale, intlLocale, layout, headingLevel, id }: NewsCardOptions,
+): TemplateResult => {
+  const title = pickText(article.title, locale);
+  const summary = pickText(article.summary, locale);
+  const place = article.place && pickText(article.place, locale);
+  const source = article.source && pickText(article.source, locale);
+  const href = safeUrl(article.url);
+  const compact = layout === 'compact';
+  return html`<article class="card ${layout}" part="card" aria-labelledby=${id}>
+    <div class="text">
+      <div id=${id} class="title" part="title" role="heading" aria-level=${headingLevel} lang=${langIfOther(title.lang, locale)}>
+        ${title.text}
+      </div>
+      ${article.date || place
+        ? html`<p class="meta" part="meta">
+            ${article.date ? dateTemplate(article.date, intlLocale) : nothing}
+            ${article.date && place ? html`<span aria-hidden="true">·</span>` : nothing}
+            ${place ? html`<span lang=${langIfOther(place.lang, locale)}>${place.text}</span>` : nothing}
+          </p>`
+        : nothing}
+      ${compact
+        ? nothing
+        : html`<p class="summary" part="summary" lang=${langIfOther(summary.lang, locale)}>${summary.text}</p>`}
+      ${organizations.length
+        ? html`<p class="organizations" part="organizations">
+            <span class="label">${msg('Organisations:')}</span>
+            ${organizationListTemplate(organizations, locale, intlLocale)}
+          </p>`
+        : nothing}
+      ${href
+        ? html`<p class="more">
+            <a href=${href} part="link"
+              >${source ? msg(str`Read the full article on ${source.text}`) : msg('Read the full article')}<span
+                class="visually-hidden"
+                >: <span lang=${langIfOther(title.lang, locale)}>${title.text}</span></span
+              ></a
+            >
+          </p>`
+        : nothing}
+    </div>
+    ${compact ? nothing : figuresTemplate((article.figures ?? []).slice(0, MAX_FIGURES), locale, intlLocale)}
+  </article>`;
+};

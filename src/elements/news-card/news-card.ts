@@ -1,0 +1,120 @@
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { getNews, getOrganization } from '../../data/lookups.js';
+import type { Feed, Organization } from '../../data/schema.js';
+import { IomElement, WidgetProblem } from '../../core/base-element.js';
+import { newsCardStyles } from './news-card.styles.js';
+import { layouts, newsCardTemplate, type NewsCardContent, type NewsCardLayout } from './news-card.template.js';
+
+export type { NewsCardContent, NewsCardLayout } from './news-card.template.js';
+
+/**
+ * One IOM news item: its title, date when known, place, summary, the organisations involved,
+ * up to three key figures and a link to the full article.
+ *
+ * @summary A single news item, in the reader's language.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart card - The card around the news item.
+ * @csspart title - The heading with the news title.
+ * @csspart meta - The line with the date and the place.
+ * @csspart summary - The summary paragraph.
+ * @csspart organizations - The line naming the organisations involved.
+ * @csspart figures - The list of key figures.
+ * @csspart figure - One key figure.
+ * @csspart link - The link to the full article.
+ * @csspart loading - The placeholder shown while a feed loads.
+ * @csspart error - The message shown when the news item cannot be shown.
+ * @csspart notice - A note about an attribute value that was ignored.
+ *
+ * @cssprop [--iom-accent=#0033a0] - Accent colour: links, the card's top edge and figures.
+ * @cssprop [--iom-color-text=#1b1f24] - Text colour.
+ * @cssprop [--iom-color-muted=#4b5563] - Colour of secondary text such as the date.
+ * @cssprop [--iom-color-surface=#ffffff] - Background of the card.
+ * @cssprop [--iom-color-border=#c9d1de] - Border colour.
+ * @cssprop [--iom-radius=0.5rem] - Corner radius.
+ * @cssprop [--iom-space=1rem] - Base spacing.
+ * @cssprop [--iom-font-family=inherit] - Font family; the host page's by default.
+ * @cssprop --iom-news-card-background - Background of this card only; falls back to `--iom-color-surface`.
+ *
+ * @event {IomReadyEvent} iom-ready - The news item is shown.
+ * @event {IomErrorEvent} iom-error - The news item cannot be shown, or an attribute value was ignored; `detail` has `code`, `message`, `attribute` and `value`.
+ */
+export class IomNewsCard extends IomElement<NewsCardContent> {
+  static override styles = [...IomElement.styles, newsCardStyles];
+
+  static override properties: PropertyDeclarations = {
+    article: { reflect: true },
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+  };
+
+  protected static override contentProperties = ['article'];
+
+  /** The id of the news item to show, e.g. `iom-unodc-partnership-2024`. */
+  declare article: string | undefined;
+
+  /** `vertical` (default), `horizontal` (figures beside the text when there is room) or `compact` (title, date and link). */
+  declare layout: NewsCardLayout | undefined;
+
+  /** The level of the title heading, 1 to 6 (default 3), to fit the page's outline. */
+  declare headingLevel: string | undefined;
+
+  private effectiveLayout: NewsCardLayout = 'vertical';
+  private effectiveHeadingLevel = 3;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.effectiveLayout = this.checkOption('layout', this.layout, layouts) ?? 'vertical';
+    this.effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
+  }
+
+  protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent> {
+    const id = this.article?.trim() ?? '';
+    if (!id) {
+      throw new WidgetProblem(
+        'missing-attribute',
+        () => msg('No news item was chosen: set the article attribute to a news id.'),
+        'article',
+        this.article ?? '',
+        'the article attribute is missing or empty',
+      );
+    }
+    const article = await getNews(id, feed);
+    if (!article) {
+      throw new WidgetProblem(
+        'unknown-id',
+        () => msg(str`There is no news item with the id “${id}”. Check the article attribute.`),
+        'article',
+        id,
+        feed ? 'the feed has no news item with this id' : 'no built-in news item has this id',
+      );
+    }
+    const organizations = article.organizations
+      .map((organization) => getOrganization(organization, feed))
+      .filter((organization): organization is Organization => organization !== undefined);
+    return { article, organizations };
+  }
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="card loading" part="loading" role="status">
+      <span class="visually-hidden">${msg('Loading news…')}</span>
+    </div>`;
+  }
+
+  protected override renderContent(content: NewsCardContent): TemplateResult {
+    return newsCardTemplate(content, {
+      locale: this.locale,
+      intlLocale: this.intlLocale,
+      layout: this.effectiveLayout,
+      headingLevel: this.effectiveHeadingLevel,
+      id: 'title',
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iom-news-card': IomNewsCard;
+  }
+}

@@ -1,0 +1,147 @@
+import { css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { getOrganization, listNews } from '../../data/lookups.js';
+import type { Feed, Organization } from '../../data/schema.js';
+import { IomElement, WidgetProblem } from '../../core/base-element.js';
+import { newsCardStyles } from '../news-card/news-card.styles.js';
+import {
+  layouts,
+  newsCardTemplate,
+  type NewsCardContent,
+  type NewsCardLayout,
+} from '../news-card/news-card.template.js';
+
+/** The most items a list shows, whatever `limit` says. */
+export const MAX_LIMIT = 100;
+
+const styles = css`
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .empty {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+`;
+
+/**
+ * Several IOM news items, newest first; items without a date come last. Filter them by the
+ * organisation involved and limit how many show.
+ *
+ * @summary A list of news items, newest first.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart list - The list of news items.
+ * @csspart item - One list item.
+ * @csspart card - The card of one news item.
+ * @csspart title - The heading of a news item.
+ * @csspart meta - The date and place of a news item.
+ * @csspart summary - The summary of a news item.
+ * @csspart organizations - The organisations of a news item.
+ * @csspart figures - The key figures of a news item.
+ * @csspart figure - One key figure.
+ * @csspart link - The link to a full article.
+ * @csspart empty - The message shown when no news item matches.
+ * @csspart loading - The placeholder shown while a feed loads.
+ * @csspart error - The message shown when the list cannot be shown.
+ * @csspart notice - A note about an attribute value that was ignored.
+ *
+ * @cssprop [--iom-accent=#0033a0] - Accent colour: links, the cards' top edge and figures.
+ * @cssprop [--iom-color-text=#1b1f24] - Text colour.
+ * @cssprop [--iom-color-muted=#4b5563] - Colour of secondary text.
+ * @cssprop [--iom-color-surface=#ffffff] - Background of the cards.
+ * @cssprop [--iom-color-border=#c9d1de] - Border colour.
+ * @cssprop [--iom-radius=0.5rem] - Corner radius.
+ * @cssprop [--iom-space=1rem] - Base spacing, also between items.
+ * @cssprop [--iom-font-family=inherit] - Font family; the host page's by default.
+ * @cssprop --iom-news-card-background - Background of the cards; falls back to `--iom-color-surface`.
+ *
+ * @event {IomReadyEvent} iom-ready - The list is shown (also when no item matches).
+ * @event {IomErrorEvent} iom-error - The list cannot be shown, or an attribute value was ignored; `detail` has `code`, `message`, `attribute` and `value`.
+ */
+export class IomNewsList extends IomElement<NewsCardContent[]> {
+  static override styles = [...IomElement.styles, newsCardStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    organization: { reflect: true },
+    limit: { reflect: true },
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+  };
+
+  protected static override contentProperties = ['organization', 'limit'];
+
+  /** Only news involving this organisation id, e.g. `unodc`. All news when absent. */
+  declare organization: string | undefined;
+
+  /** How many items to show at most: a whole number from 1 to 100. All (up to 100) when absent. */
+  declare limit: string | undefined;
+
+  /** Layout of each item: `vertical` (default), `horizontal` or `compact`. */
+  declare layout: NewsCardLayout | undefined;
+
+  /** The level of each item's heading, 1 to 6 (default 3). */
+  declare headingLevel: string | undefined;
+
+  private effectiveLayout: NewsCardLayout = 'vertical';
+  private effectiveHeadingLevel = 3;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.effectiveLayout = this.checkOption('layout', this.layout, layouts) ?? 'vertical';
+    this.effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
+    super.willUpdate(changed);
+  }
+
+  protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent[]> {
+    const organization = this.organization?.trim() || undefined;
+    if (organization && !getOrganization(organization, feed)) {
+      throw new WidgetProblem(
+        'unknown-id',
+        () => msg(str`There is no organisation with the id “${organization}”. Check the organization attribute.`),
+        'organization',
+        organization,
+        'no organisation has this id',
+      );
+    }
+    const limit = this.checkCount('limit', this.limit, MAX_LIMIT) ?? MAX_LIMIT;
+    const articles = await listNews({ limit, ...(organization && { organization }) }, feed);
+    return articles.map((article) => ({
+      article,
+      organizations: article.organizations
+        .map((id) => getOrganization(id, feed))
+        .filter((found): found is Organization => found !== undefined),
+    }));
+  }
+
+  protected override renderContent(items: NewsCardContent[]): TemplateResult {
+    if (items.length === 0) {
+      return html`<p class="empty" part="empty">${msg('There is no news to show yet.')}</p>`;
+    }
+    return html`<ul class="list" part="list" role="list" aria-label=${msg('News')}>
+      ${items.map(
+        (item, index) => html`<li part="item">
+          ${newsCardTemplate(item, {
+            locale: this.locale,
+            intlLocale: this.intlLocale,
+            layout: this.effectiveLayout,
+            headingLevel: this.effectiveHeadingLevel,
+            id: `title-${index}`,
+          })}
+        </li>`,
+      )}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iom-news-list': IomNewsList;
+  }
+}

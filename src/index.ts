@@ -1,0 +1,14 @@
+/**
+ * iom-widgets: defines every element and exports their classes and types.
+ */
+import './elements/news-card/define.js';
+import './elements/news-list/define.js';
+
+export { IomElement, WidgetProblem, type Status, type Theme } from './core/base-element.js';
+export { IomReadyEvent, IomErrorEvent, type IomErrorDetail } from './core/events.js';
+export { defineElement } from './core/define.js';
+export { safeUrl } from './core/safe-url.js';
+export { VERSION } from './core/version.js';
+export { IomNewsCard, type NewsCardLayout, type NewsCardContent } from './elements/news-card/define.js';
+export { IomNewsList } from './elements/news-list/define.js';
+export type * from './data/schema.js';

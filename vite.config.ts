@@ -1,0 +1,116 @@
+/**
+ * Three builds from one source (`vite build --mode dist|cdn|classic`; `npm run build` runs all):
+ *
+ * - `dist/`: ES modules for bundlers. `lit` stays an import; @lit/localize is bundled so that
+ *   its one-time configuration is private to this library. Readable, tree-shakeable.
+ * - `cdn/`: self-contained, minified ES modules for `<script type="module">`: the loader, the
+ *   all-in-one bundle and one module per element, sharing chunks.
+ * - `cdn/iom-widgets.classic.js`: one file for a plain `<script src>`.
+ */
+import { defineConfig, type UserConfig } from 'vite';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { feedJsonSchema } from './src/data/validate.js';
+
+const elements = ['news-card', 'news-list'];
+
+const define = (name: string) => `src/elements/${name}/define.ts`;
+const classOnly = (name: string) => `src/elements/${name}/${name}.ts`;
+
+/** Publishes the feed's JSON Schema beside the data package. */
+const feedSchema = {
+  name: 'iom-feed-schema',
+  generateBundle(this: { emitFile(file: object): void }) {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'data/feed.schema.json',
+      source: `${JSON.stringify(feedJsonSchema(), null, 2)}\n`,
+    });
+  },
+};
+
+const dist: UserConfig = {
+  plugins: [feedSchema],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: {
+      formats: ['es'],
+      entry: {
+        index: 'src/index.ts',
+        loader: 'src/loader.ts',
+        'data/index': 'src/data/index.ts',
+        ...Object.fromEntries(elements.flatMap((name) => [
+          [`elements/${name}`, define(name)],
+          [`elements/${name}.class`, classOnly(name)],
+        ])),
+      },
+    },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/],
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+};
+
+/** Minifies the HTML and CSS inside Lit's tagged templates, which the JS minifier leaves alone. */
+const minifyTemplates = () => ({ ...minifyHtmlLiterals({ failOnError: true }), enforce: 'pre' as const });
+
+const cdn: UserConfig = {
+  plugins: [minifyTemplates()],
+  build: {
+    outDir: 'cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: process.env.IOM_SOURCEMAP === '1',
+    lib: {
+      formats: ['es'],
+      entry: {
+        loader: 'src/loader.ts',
+        'iom-widgets': 'src/index.ts',
+        ...Object.fromEntries(elements.map((name) => [`elements/${name}`, define(name)])),
+      },
+    },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        comments: false,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+};
+
+const classic: UserConfig = {
+  plugins: [minifyTemplates()],
+  build: {
+    outDir: 'cdn',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: {
+      formats: ['iife'],
+      name: 'IomWidgets',
+      entry: { 'iom-widgets.classic': 'src/index.ts' },
+    },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        comments: false,
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  const configs: Record<string, UserConfig> = { dist, cdn, classic };
+  const config = configs[mode];
+  if (!config) throw new Error(`vite build --mode must be one of ${Object.keys(configs).join(', ')}`);
+  return { ...config, logLevel: 'warn', publicDir: false };
+});
