@@ -1,0 +1,57 @@
+/**
+ * Configuration of `custom-elements-manifest analyze --litelement`
+ * (@custom-elements-manifest/analyzer), which writes `custom-elements.json` at the repository
+ * root. Storybook reads that file for its controls and docs (see .storybook/preview.ts).
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+
+/**
+ * The tags are registered through the guarded `defineElement('iom-…', Class)` in each
+ * `src/elements/<name>/define.ts`, which the analyzer neither reads (excluded below) nor would
+ * understand. This plugin reads those calls and gives each class its `tagName`, so that tools
+ * (Storybook's `component: 'iom-news-card'`, editors) can find the element by its tag.
+ */
+const definedTags = () => {
+  const tags = new Map();
+  const root = new URL('./src/elements/', import.meta.url);
+  for (const name of readdirSync(root)) {
+    const file = new URL(`${name}/define.ts`, root);
+    if (!existsSync(file)) continue;
+    const source = readFileSync(file, 'utf8');
+    for (const [, tag, className] of source.matchAll(/defineElement\(\s*['"]([a-z][\w-]*-[\w-]*)['"]\s*,\s*(\w+)\s*\)/g)) {
+      tags.set(className, tag);
+    }
+  }
+  return tags;
+};
+
+const tagNamesFromDefine = () => ({
+  name: 'iom-tag-names-from-define',
+  packageLinkPhase({ customElementsManifest }) {
+    const tags = definedTags();
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        if (declaration.kind !== 'class') continue;
+        const tag = tags.get(declaration.name);
+        if (tag) {
+          declaration.tagName = tag;
+          declaration.customElement = true;
+        }
+        // Implementation details are not part of the public contract (nor Storybook controls).
+        if (declaration.members) {
+          declaration.members = declaration.members.filter(
+            (member) => member.privacy !== 'private' && member.privacy !== 'protected',
+          );
+        }
+      }
+    }
+  },
+});
+
+export default {
+  globs: ['src/elements/**/*.ts'],
+  exclude: ['**/*.styles.ts', '**/*.template.ts', '**/define.ts'],
+  litelement: true,
+  outdir: '.',
+  plugins: [tagNamesFromDefine()],
+};

@@ -1,0 +1,54 @@
+/**
+ * Shared test helpers: waiting for a widget to settle, reading what it shows, and watching the
+ * console.
+ */
+import { waitUntil } from '@open-wc/testing';
+import type { IomElement } from '../src/core/base-element.js';
+
+export type Widget = IomElement<unknown>;
+
+/** Resolves once the widget shows content or an error (not the loading placeholder). */
+export const settled = async <T extends HTMLElement>(element: T, timeout = 5000): Promise<T> => {
+  await waitUntil(
+    () => element.shadowRoot?.querySelector('[part~="base"]') && !element.shadowRoot.querySelector('[part~="loading"]'),
+    `${element.localName} did not settle`,
+    { timeout },
+  );
+  await (element as unknown as Widget).updateComplete;
+  return element;
+};
+
+/** The element's shadow DOM query, failing loudly when absent. */
+export const part = (element: HTMLElement, selector: string): HTMLElement => {
+  const found = element.shadowRoot?.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`${element.localName}: nothing matches ${selector}`);
+  return found;
+};
+
+/** The visible text of a shadow DOM node, white space collapsed. */
+export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Records console.warn calls until `restore()`. */
+export const watchWarnings = () => {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {
+    messages,
+    restore: () => {
+      console.warn = original;
+    },
+  };
+};
+
+type ErrorEvent = CustomEvent<{ code: string; message: string; attribute?: string; value?: string }>;
+
+/** Collects the `iom-error` events that reach the document until `stop()`. */
+export const collectErrors = () => {
+  const events: ErrorEvent[] = [];
+  const listener = (event: Event) => events.push(event as ErrorEvent);
+  document.addEventListener('iom-error', listener);
+  return Object.assign(events, { stop: () => document.removeEventListener('iom-error', listener) });
+};
