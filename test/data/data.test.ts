@@ -1,0 +1,160 @@
+import { expect } from '@open-wc/testing';
+import {
+  builtInIds,
+  contactRule,
+  feedJsonSchema,
+  getContact,
+  getNews,
+  getOrganization,
+  getPartnership,
+  getProject,
+  listNews,
+  loadOrganization,
+  newsArticleRule,
+  organizationRule,
+  partnershipRule,
+  projectRule,
+  validateFeed,
+  formatIssue,
+  type Issue,
+} from '../../src/data/index.js';
+
+const clean = <T>(rule: { parse(value: unknown, path: string, issues: Issue[]): T | undefined }, value: unknown) => {
+  const issues: Issue[] = [];
+  const parsed = rule.parse(value, 'record', issues);
+  return { parsed, issues: issues.map(formatIssue) };
+};
+
+describe('data package', () => {
+  describe('built-in content', () => {
+    it('has every id the public contract promises', async () => {
+      const ids = await builtInIds();
+      expect(ids.news).to.include.members(['iom-amazon-global-agreement', 'iom-unodc-partnership-2024']);
+      expect(ids.partnerships).to.include.members(['iom-amazon', 'iom-unodc']);
+      expect(ids.projects).to.include.members(['admin4all', 'migration-and-development']);
+      expect(ids.contacts).to.include.members(['migration-development-italy', 'integration-italy']);
+      expect(ids.organizations).to.include.members(['iom', 'unodc', 'amazon']);
+    });
+
+    it('is valid by the same rules as a partner’s feed, in Italian and English throughout', async () => {
+      const ids = await builtInIds();
+      const records: [string, unknown, { parse: (value: unknown, path: string, issues: Issue[]) => unknown }][] = [
+        ...(await Promise.all(ids.news.map(async (id) => [id, await getNews(id), newsArticleRule] as const))),
+        ...(await Promise.all(ids.partnerships.map(async (id) => [id, await getPartnership(id), partnershipRule] as const))),
+        ...(await Promise.all(ids.projects.map(async (id) => [id, await getProject(id), projectRule] as const))),
+        ...(await Promise.all(ids.contacts.map(async (id) => [id, await getContact(id), contactRule] as const))),
+        ...(await Promise.all(ids.organizations.map(async (id) => [id, await loadOrganization(id), organizationRule] as const))),
+      ];
+      for (const [id, record, rule] of records) {
+        expect(clean(rule, record).issues, id).to.deep.equal([]);
+        const texts: Record<string, string>[] = [];
+        JSON.stringify(record, (_key, value) => {
+          if (value && typeof value === 'object' && !Array.isArray(value) && 'en' in value) texts.push(value);
+          return value;
+        });
+        for (const localized of texts) expect(Object.keys(localized).sort(), `${id}: ${JSON.stringify(localized)}`).to.deep.equal(['en', 'it']);
+      }
+    });
+
+    it('keeps figures as numbers with their currency', async () => {
+      const article = await getNews('iom-amazon-global-agreement');
+      expect(article!.figures![0]).to.include({ value: 7_100_000, currency: 'USD', approximate: true });
+      expect(article!.figures![0]!.equivalent).to.deep.equal({ value: 6_500_000, currency: 'EUR' });
+      expect(article!.date).to.equal(undefined);
+    });
+
+    it('lists the ADMin4ALL countries as ISO codes and its contact in E.164', async () => {
+      const project = await getProject('admin4all');
+      expect(project!.countries.map((country) => country.code)).to.deep.equal(['IT', 'AT', 'PL', 'RO', 'ES', 'GR', 'MT']);
+      expect(project!.status).to.equal('concluded');
+      expect((await getContact('migration-development-italy'))!.phone).to.equal('+393666165305');
+    });
+  });
+
+  describe('look-ups', () => {
+    it('lists news newest first, filters by organisation and limits', async () => {
+      expect((await listNews()).map((article) => article.id)).to.deep.equal([
+        'iom-unodc-partnership-2024',
+        'iom-amazon-global-agreement',
+      ]);
+      expect((await listNews({ organization: 'amazon' })).map((article) => article.id)).to.deep.equal([
+        'iom-amazon-global-agreement',
+      ]);
+      expect(await listNews({ limit: 1 })).to.have.length(1);
+      expect(await getNews('nope')).to.equal(undefined);
+    });
+
+    it('asks a feed first for organisations, then the built-in list', () => {
+      const feed = validateFeed({
+        version: 1,
+        organizations: [{ id: 'iom', name: { en: 'Overridden' } }, { id: 'local', name: { en: 'Local group' } }],
+      }).feed!;
+      expect(getOrganization('iom', feed)!.name.en).to.equal('Overridden');
+      expect(getOrganization('local', feed)!.name.en).to.equal('Local group');
+      expect(getOrganization('unodc', feed)!.name.en).to.equal('United Nations Office on Drugs and Crime');
+    });
+
+    it('loads an organisation’s profile facts on demand', async () => {
+      expect(getOrganization('iom')!.founded).to.equal(undefined);
+      const iom = await loadOrganization('iom');
+      expect(iom!.founded).to.equal(1951);
+      expect(iom!.figures!.map((figure) => figure.value)).to.deep.equal([175, 100]);
+    });
+  });
+
+  describe('validation', () => {
+    it('accepts a complete feed without issues', () => {
+      const result = validateFeed({
+        version: 1,
+        news: [{ id: 'a', title: { en: 'A' }, summary: { en: 'S' }, organizations: ['iom'], date: '2024-02-29' }],
+      });
+      expect(result.issues).to.deep.equal([]);
+      expect(result.feed!.news![0]!.date).to.equal('2024-02-29');
+    });
+
+    it('reports every problem with its path and keeps the rest', () => {
+      const { feed, issues } = validateFeed({
+        version: 1,
+        news: [
+          { id: 'ok', title: { en: 'Fine' }, summary: { en: 'Fine' }, organizations: ['iom'] },
+          { id: 'ok-2', title: { en: 'Fine' }, summary: { en: 'Fine' }, organizations: ['iom'] },
+          { id: 'bad', title: { en: 'Bad date' }, summary: { en: 'S' }, organizations: ['iom'], date: '2024-13-01' },
+          { id: 'feb', title: { en: 'No 30 Feb' }, summary: { en: 'S' }, organizations: ['iom'], date: '2023-02-30' },
+          { id: 'x', title: 'not localized', summary: { en: 'S' }, organizations: ['iom'], extra: true },
+          { id: 'y', title: { en: 'Evil link' }, summary: { en: 'S' }, organizations: ['iom'], url: 'javascript:alert(1)' },
+        ],
+        contacts: [{ id: 'c', organization: 'iom', unit: { en: 'U' }, office: { en: 'O' }, email: 'not-an-email', phone: '366 616 5305' }],
+      });
+      expect(issues.map(formatIssue)).to.deep.equal([
+        'news[2].date: "2024-13-01" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+        'news[3].date: "2023-02-30" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+        'news[4].title: expected an object, got a string',
+        'news[4].extra: is not a known field',
+        'news[5].url: "javascript:alert(1)" is not an http or https URL',
+        'contacts[0].email: "not-an-email" is not an email address',
+        'contacts[0].phone: "366 616 5305" is not a phone number in E.164 form (+ and 7 to 15 digits)',
+      ]);
+      expect(feed!.news!.map((article) => article.id)).to.deep.equal(['ok', 'ok-2', 'bad', 'feb', 'y']);
+      expect(feed!.news![4]!.url).to.equal(undefined);
+      expect(feed!.contacts![0]).to.not.have.property('email');
+    });
+
+    it('rejects documents that are not feeds', () => {
+      for (const document of [null, 42, 'feed', [], { news: [] }, { version: 2 }]) {
+        const result = validateFeed(document);
+        expect(result.feed, JSON.stringify(document)).to.equal(undefined);
+        expect(result.issues.length).to.be.greaterThan(0);
+      }
+    });
+
+    it('describes itself as a JSON Schema', () => {
+      const schema = feedJsonSchema() as Record<string, any>;
+      expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.required).to.deep.equal(['version']);
+      expect(schema.properties.version).to.deep.equal({ const: 1 });
+      expect(schema.properties.news.items.required).to.deep.equal(['id', 'title', 'summary', 'organizations']);
+      expect(schema.properties.news.items.properties.date.pattern).to.be.a('string');
+      expect(schema.additionalProperties).to.equal(false);
+    });
+  });
+});

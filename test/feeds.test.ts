@@ -1,0 +1,160 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/elements/news-card/define.js';
+import '../src/elements/news-list/define.js';
+import { feedLimits } from '../src/data/feed.js';
+import type { IomNewsCard } from '../src/elements/news-card/news-card.js';
+import type { IomNewsList } from '../src/elements/news-list/news-list.js';
+import { collectErrors, part, settled, text, watchWarnings } from './helpers.js';
+
+declare global {
+  interface Window {
+    __iomPwned?: string;
+  }
+}
+
+/** Renders a widget with a feed and returns it with the iom-error codes and warnings it caused. */
+const withFeed = async <T extends HTMLElement>(template: ReturnType<typeof html>) => {
+  const warnings = watchWarnings();
+  const errors = collectErrors();
+  try {
+    const el = await settled(await fixture<T>(template), 6000);
+    return { el, codes: errors.map((event) => event.detail.code), errors: [...errors], warnings: warnings.messages };
+  } finally {
+    warnings.restore();
+    errors.stop();
+  }
+};
+
+const expectFeedError = async (src: string, code: string, message: string) => {
+  const { el, codes, errors, warnings } = await withFeed<IomNewsCard>(
+    html`<iom-news-card src=${src} article="anything"></iom-news-card>`,
+  );
+  expect(codes).to.deep.equal([code]);
+  expect(errors[0]!.detail.attribute).to.equal('src');
+  expect(errors[0]!.detail.message).to.equal(message);
+  expect(text(part(el, '[part~="error"]'))).to.contain(message);
+  expect(warnings).to.have.length(1);
+  expect(warnings[0]).to.contain('<iom-news-card>').and.contain(`src="${src}"`);
+  await expect(el).to.be.accessible();
+};
+
+describe('feeds (src)', () => {
+  afterEach(() => {
+    delete window.__iomPwned;
+  });
+
+  it('shows a partner’s article from a valid feed, with built-in organisations resolved', async () => {
+    const { el, codes } = await withFeed<IomNewsCard>(
+      html`<iom-news-card src="/test/fixtures/feeds/partner.json" article="partner-older" lang="it"></iom-news-card>`,
+    );
+    expect(codes).to.deep.equal([]);
+    expect(text(part(el, '[part~="title"]'))).to.equal('Aprono i caffè linguistici in tre biblioteche');
+    expect(text(part(el, 'time'))).to.equal('novembre 2023');
+    expect(text(part(el, '[part~="organizations"]'))).to.equal(
+      'Organizzazioni: HWN (Rete Accoglienza del Porto) e OIM (Organizzazione Internazionale per le Migrazioni)',
+    );
+  });
+
+  it('reports an article the feed does not have', async () => {
+    const { el, codes } = await withFeed<IomNewsCard>(
+      html`<iom-news-card src="/test/fixtures/feeds/partner.json" article="iom-unodc-partnership-2024"></iom-news-card>`,
+    );
+    expect(codes).to.deep.equal(['unknown-id']);
+    expect(text(part(el, '[part~="error"]'))).to.contain('There is no news item with the id');
+  });
+
+  it('reports a 404', () => expectFeedError('/test-feeds/not-found', 'feed-http', 'The content source could not be loaded.'));
+
+  it('reports a response that is not JSON', () =>
+    expectFeedError('/test-feeds/not-json', 'feed-not-json', 'The content source did not send JSON data.'));
+
+  it('reports HTML served instead of JSON', () =>
+    expectFeedError('/test-feeds/html', 'feed-content-type', 'The content source did not send JSON data.'));
+
+  it('reports JSON of the wrong shape', () =>
+    expectFeedError('/test/fixtures/feeds/wrong-shape.json', 'feed-invalid', 'The content source is not in the expected format.'));
+
+  it('refuses a feed larger than the limit', () =>
+    expectFeedError('/test-feeds/huge', 'feed-too-large', 'The content source is too large to load.'));
+
+  it('refuses a src that is not an http(s) URL', () =>
+    expectFeedError('javascript:alert(1)', 'feed-url', 'The content source address is not a web address.'));
+
+  it('shows the loading state, then a timeout message, for a slow feed', async () => {
+    const previous = feedLimits.timeout;
+    feedLimits.timeout = 500;
+    try {
+      const el = await fixture<IomNewsCard>(html`<iom-news-card src="/test-feeds/slow?t=1" article="x"></iom-news-card>`);
+      expect(el.shadowRoot!.querySelector('[part~="loading"]')).not.to.equal(null);
+      const warnings = watchWarnings();
+      try {
+        await settled(el);
+      } finally {
+        warnings.restore();
+      }
+      expect(text(part(el, '[part~="error"]'))).to.contain('The content source took too long to answer. Try again later.');
+    } finally {
+      feedLimits.timeout = previous;
+    }
+  });
+
+  it('shows the valid part of a partly invalid feed, and says what was left out', async () => {
+    const { el, codes, warnings } = await withFeed<IomNewsList>(
+      html`<iom-news-list src="/test/fixtures/feeds/partial.json"></iom-news-list>`,
+    );
+    expect(codes).to.deep.equal(['feed-partial']);
+    // The impossible date is left out and its item kept (undated, so last); the item with a bad id is dropped.
+    expect([...el.shadowRoot!.querySelectorAll('[part~="title"]')].map(text)).to.deep.equal([
+      'A valid item',
+      'An impossible date',
+    ]);
+    expect(el.shadowRoot!.querySelectorAll('time')).to.have.length(1);
+    expect(text(part(el, '[part~="notice"]'))).to.contain('Some entries of the content source are not valid and were left out.');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('news[1].date: "2024-13-01" is not a date');
+    expect(warnings[0]).to.contain('news[2].id: "Bad Id!" is not an id');
+  });
+
+  it('renders script and markup in titles as text, runs nothing, and keeps unsafe links out', async () => {
+    const { el } = await withFeed<IomNewsList>(html`<iom-news-list src="/test/fixtures/feeds/hostile.json"></iom-news-list>`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(window.__iomPwned).to.equal(undefined);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('script')).to.equal(null);
+    expect(root.querySelector('img')).to.equal(null);
+    expect(text(root.querySelector('[part~="title"]'))).to.equal("<script>window.__iomPwned = 'script'</script>Breaking");
+    expect(text(root.querySelector('[part~="summary"]'))).to.contain('<img src=x onerror=');
+    expect(root.querySelectorAll('[part~="title"]')).to.have.length(4);
+    expect(root.querySelectorAll('a')).to.have.length(0);
+    expect(root.innerHTML.toLowerCase()).not.to.contain('javascript:');
+  });
+
+  it('loads a feed once for every widget that names it', async () => {
+    const src = `/test/fixtures/feeds/partner.json?shared=${Date.now()}`;
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <iom-news-card src=${src} article="partner-older"></iom-news-card>
+      <iom-news-card src=${src} article="partner-newer"></iom-news-card>
+      <iom-news-list src=${src}></iom-news-list>
+    </div>`);
+    for (const widget of page.children) await settled(widget as HTMLElement);
+    const fetched = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(src));
+    expect(fetched).to.have.length(1);
+  });
+
+  it('keeps other widgets working when one feed fails', async () => {
+    const warnings = watchWarnings();
+    try {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <iom-news-card src="/test-feeds/not-found?other" article="x"></iom-news-card>
+        <iom-news-card article="iom-unodc-partnership-2024"></iom-news-card>
+      </div>`);
+      const [broken, good] = [...page.querySelectorAll<IomNewsCard>('iom-news-card')];
+      await settled(broken!);
+      await settled(good!);
+      expect(broken!.shadowRoot!.querySelector('[part~="error"]')).not.to.equal(null);
+      expect(text(part(good!, '[part~="title"]'))).to.match(/^IOM and UNODC/);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
