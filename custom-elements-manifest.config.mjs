@@ -37,11 +37,16 @@ const tagNamesFromDefine = () => ({
           declaration.tagName = tag;
           declaration.customElement = true;
         }
-        // Implementation details are not part of the public contract (nor Storybook controls).
-        if (declaration.members) {
-          declaration.members = declaration.members.filter(
-            (member) => member.privacy !== 'private' && member.privacy !== 'protected',
-          );
+        // Implementation details are not part of the public contract (nor Storybook controls):
+        // protected and private members, and the internal reactive state behind them.
+        const hidden = new Set(
+          (declaration.members ?? [])
+            .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+            .map((member) => member.name),
+        );
+        if (declaration.members) declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
+        if (declaration.attributes) {
+          declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
         }
       }
     }
@@ -49,9 +54,8 @@ const tagNamesFromDefine = () => ({
 });
 
 export default {
-  globs: ['src/elements/**/*.ts'],
+  globs: ['src/core/base-element.ts', 'src/elements/**/*.ts'],
   exclude: ['**/*.styles.ts', '**/*.template.ts', '**/define.ts'],
   litelement: true,
-  outdir: '.',
   plugins: [tagNamesFromDefine()],
 };

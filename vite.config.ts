@@ -49,6 +49,9 @@ const dist: UserConfig = {
       },
     },
     rolldownOptions: {
+      // Lets index.js import the element entry modules themselves, so the tag definitions stay
+      // in dist/elements/*.js, the only files package.json lists as having side effects.
+      preserveEntrySignatures: 'allow-extension',
       external: [/^lit(\/|$)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/],
       output: {
         entryFileNames: '[name].js',

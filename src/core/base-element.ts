@@ -3,6 +3,7 @@
  * states, the events, and the rule that nothing it is given can make it throw.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Feed } from '../data/schema.js';
 import type { FeedValidation } from '../data/validate.js';
@@ -33,6 +34,10 @@ interface Notice {
  * Subclasses list the properties that choose their content in `contentProperties`, pick that
  * content in `selectContent()` (throwing a {@link WidgetProblem} when they cannot), and draw it
  * in `renderContent()`.
+ *
+ * @attr lang - The language to show (`en`, `it`, `it-CH`…); else the closest ancestor's, else `<html lang>`.
+ * @attr src - URL of a JSON feed to take the content from instead of the built-in records.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system.
  */
 export abstract class IomElement<Content> extends LitElement {
   static readonly version = VERSION;
@@ -60,7 +65,7 @@ export abstract class IomElement<Content> extends LitElement {
   declare src: string | undefined;
 
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system. */
-  declare theme: Theme | undefined;
+  declare theme: string | undefined;
 
   /** Loading, ready or error. */
   protected declare status: Status;
@@ -158,7 +163,7 @@ export abstract class IomElement<Content> extends LitElement {
       this.report(problem);
       body = this.renderProblem(problem);
     }
-    return html`<div class="base" part="base" lang=${langIfOther(this.locale, this.languageTag)}>
+    return html`<div class="base" part="base" lang=${ifDefined(langIfOther(this.locale, this.languageTag))}>
       ${body}${this.renderNotices()}
     </div>`;
   }

@@ -2,6 +2,7 @@
  * Template pieces that several widgets show the same way: dates, key figures, organisations.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Figure, Organization, PartialDate } from '../data/schema.js';
 import { formatFigureValue, formatMoney, formatPartialDate } from './format.js';
 import { langIfOther, pickText } from './localized-text.js';
@@ -26,7 +27,7 @@ export const figuresTemplate = (
             ${figure.equivalent
               ? html`<span class="figure-equivalent">(${formatMoney(figure.equivalent, intlLocale)})</span>`
               : nothing}
-            <span class="figure-label" lang=${langIfOther(label.lang, locale)}>${label.text}</span>
+            <span class="figure-label" lang=${ifDefined(langIfOther(label.lang, locale))}>${label.text}</span>
           </li>`;
         })}
       </ul>`;
@@ -36,9 +37,9 @@ export const organizationTemplate = (organization: Organization, locale: string)
   const name = pickText(organization.name, locale);
   const acronym = organization.acronym && pickText(organization.acronym, locale);
   if (!acronym || acronym.text === name.text) {
-    return html`<span lang=${langIfOther(name.lang, locale)}>${name.text}</span>`;
+    return html`<span lang=${ifDefined(langIfOther(name.lang, locale))}>${name.text}</span>`;
   }
-  return html`<abbr title=${name.text} lang=${langIfOther(acronym.lang, locale)}
+  return html`<abbr title=${name.text} lang=${ifDefined(langIfOther(acronym.lang, locale))}
     >${acronym.text}<span class="visually-hidden"> (${name.text})</span></abbr
   >`;
 };

@@ -2,7 +2,8 @@
  * Picks a record's text in the widget's language, and says when it had to use another, so the
  * template can mark that text with its own `lang` (WCAG 3.1.2).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizedText } from '../data/schema.js';
 import { sourceLocale } from '../i18n/localization.js';
 
@@ -23,12 +24,15 @@ export const pickText = (value: LocalizedText, locale: string): PickedText => {
   return { text, lang };
 };
 
-/** The lang attribute value for text in `lang` shown in a widget whose language is `locale`. */
-export const langIfOther = (lang: string, locale: string): string | typeof nothing =>
-  lang.split('-')[0] === locale.split('-')[0] ? nothing : lang;
+/**
+ * The lang attribute value for text in `lang` shown in a widget whose language is `locale`:
+ * `undefined` (no attribute, bind it with `ifDefined`) when they are the same language.
+ */
+export const langIfOther = (lang: string, locale: string): string | undefined =>
+  lang.split('-')[0] === locale.split('-')[0] ? undefined : lang;
 
 /** Text in a `<span>` that carries `lang` only when it differs from the widget's language. */
 export const localizedSpan = (value: LocalizedText, locale: string): TemplateResult => {
   const picked = pickText(value, locale);
-  return html`<span lang=${langIfOther(picked.lang, locale)}>${picked.text}</span>`;
+  return html`<span lang=${ifDefined(langIfOther(picked.lang, locale))}>${picked.text}</span>`;
 };

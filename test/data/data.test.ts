@@ -38,7 +38,7 @@ describe('data package', () => {
 
     it('is valid by the same rules as a partner’s feed, in Italian and English throughout', async () => {
       const ids = await builtInIds();
-      const records: [string, unknown, { parse: (value: unknown, path: string, issues: Issue[]) => unknown }][] = [
+      const records: (readonly [string, unknown, { parse: (value: unknown, path: string, issues: Issue[]) => unknown }])[] = [
         ...(await Promise.all(ids.news.map(async (id) => [id, await getNews(id), newsArticleRule] as const))),
         ...(await Promise.all(ids.partnerships.map(async (id) => [id, await getPartnership(id), partnershipRule] as const))),
         ...(await Promise.all(ids.projects.map(async (id) => [id, await getProject(id), projectRule] as const))),

@@ -2,6 +2,7 @@
  * The markup of one news item, shared by `<iom-news-card>` and `<iom-news-list>`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { NewsArticle, Organization } from '../../data/schema.js';
 import { dateTemplate, figuresTemplate, organizationListTemplate } from '../../core/fragments.js';
@@ -41,19 +42,19 @@ export const newsCardTemplate = (
   const compact = layout === 'compact';
   return html`<article class="card ${layout}" part="card" aria-labelledby=${id}>
     <div class="text">
-      <div id=${id} class="title" part="title" role="heading" aria-level=${headingLevel} lang=${langIfOther(title.lang, locale)}>
+      <div id=${id} class="title" part="title" role="heading" aria-level=${headingLevel} lang=${ifDefined(langIfOther(title.lang, locale))}>
         ${title.text}
       </div>
       ${article.date || place
         ? html`<p class="meta" part="meta">
             ${article.date ? dateTemplate(article.date, intlLocale) : nothing}
             ${article.date && place ? html`<span aria-hidden="true">·</span>` : nothing}
-            ${place ? html`<span lang=${langIfOther(place.lang, locale)}>${place.text}</span>` : nothing}
+            ${place ? html`<span lang=${ifDefined(langIfOther(place.lang, locale))}>${place.text}</span>` : nothing}
           </p>`
         : nothing}
       ${compact
         ? nothing
-        : html`<p class="summary" part="summary" lang=${langIfOther(summary.lang, locale)}>${summary.text}</p>`}
+        : html`<p class="summary" part="summary" lang=${ifDefined(langIfOther(summary.lang, locale))}>${summary.text}</p>`}
       ${organizations.length
         ? html`<p class="organizations" part="organizations">
             <span class="label">${msg('Organisations:')}</span>
@@ -65,7 +66,7 @@ export const newsCardTemplate = (
             <a href=${href} part="link"
               >${source ? msg(str`Read the full article on ${source.text}`) : msg('Read the full article')}<span
                 class="visually-hidden"
-                >: <span lang=${langIfOther(title.lang, locale)}>${title.text}</span></span
+                >: <span lang=${ifDefined(langIfOther(title.lang, locale))}>${title.text}</span></span
               ></a
             >
           </p>`

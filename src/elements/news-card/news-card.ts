@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { getNews, getOrganization } from '../../data/lookups.js';
 import type { Feed, Organization } from '../../data/schema.js';
@@ -13,6 +13,10 @@ export type { NewsCardContent, NewsCardLayout } from './news-card.template.js';
  * up to three key figures and a link to the full article.
  *
  * @summary A single news item, in the reader's language.
+ *
+ * @attr article - The id of the news item to show, e.g. `iom-unodc-partnership-2024`.
+ * @attr layout - `vertical` (default), `horizontal` (figures beside the text when there is room) or `compact` (title, date and link).
+ * @attr heading-level - The level of the title heading, 1 to 6 (default 3).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart card - The card around the news item.
@@ -43,7 +47,7 @@ export type { NewsCardContent, NewsCardLayout } from './news-card.template.js';
 export class IomNewsCard extends IomElement<NewsCardContent> {
   static override styles = [...IomElement.styles, newsCardStyles];
 
-  static override properties: PropertyDeclarations = {
+  static override properties = {
     article: { reflect: true },
     layout: { reflect: true },
     headingLevel: { attribute: 'heading-level' },
@@ -55,7 +59,7 @@ export class IomNewsCard extends IomElement<NewsCardContent> {
   declare article: string | undefined;
 
   /** `vertical` (default), `horizontal` (figures beside the text when there is room) or `compact` (title, date and link). */
-  declare layout: NewsCardLayout | undefined;
+  declare layout: string | undefined;
 
   /** The level of the title heading, 1 to 6 (default 3), to fit the page's outline. */
   declare headingLevel: string | undefined;

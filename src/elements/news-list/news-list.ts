@@ -1,4 +1,4 @@
-import { css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { getOrganization, listNews } from '../../data/lookups.js';
 import type { Feed, Organization } from '../../data/schema.js';
@@ -37,6 +37,11 @@ const styles = css`
  *
  * @summary A list of news items, newest first.
  *
+ * @attr organization - Only news involving this organisation id, e.g. `unodc`.
+ * @attr limit - How many items to show at most: a whole number from 1 to 100.
+ * @attr layout - Layout of each item: `vertical` (default), `horizontal` or `compact`.
+ * @attr heading-level - The level of each item's heading, 1 to 6 (default 3).
+ *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart list - The list of news items.
  * @csspart item - One list item.
@@ -69,7 +74,7 @@ const styles = css`
 export class IomNewsList extends IomElement<NewsCardContent[]> {
   static override styles = [...IomElement.styles, newsCardStyles, styles];
 
-  static override properties: PropertyDeclarations = {
+  static override properties = {
     organization: { reflect: true },
     limit: { reflect: true },
     layout: { reflect: true },
@@ -85,7 +90,7 @@ export class IomNewsList extends IomElement<NewsCardContent[]> {
   declare limit: string | undefined;
 
   /** Layout of each item: `vertical` (default), `horizontal` or `compact`. */
-  declare layout: NewsCardLayout | undefined;
+  declare layout: string | undefined;
 
   /** The level of each item's heading, 1 to 6 (default 3). */
   declare headingLevel: string | undefined;

@@ -1,0 +1,64 @@
+// Debian's Chromium, headless, with the flags these containers need; and a static file server
+// for the repository, so scripts can load built files as a partner's page would.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const launchChromium = () =>
+  puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: chromiumFlags,
+  });
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
+
+/**
+ * Serves `root` on 127.0.0.1 (a free port). `pages` maps paths to HTML made on the fly.
+ * Resolves to { origin, close }.
+ */
+export const serve = (root, pages = {}) =>
+  new Promise((resolve) => {
+    const server = createServer(async (request, response) => {
+      const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      if (pages[path]) {
+        response.writeHead(200, { 'content-type': types['.html'] });
+        return response.end(pages[path]);
+      }
+      const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+      if (!file.startsWith(normalize(root))) {
+        response.writeHead(403);
+        return response.end();
+      }
+      try {
+        const body = await readFile(file);
+        response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+        response.end(body);
+      } catch {
+        response.writeHead(404, { 'content-type': 'text/plain' });
+        response.end('Not found');
+      }
+    });
+    server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });

@@ -1,0 +1,43 @@
+// Checks the published JSON Schema (dist/data/feed.schema.json) against the validator that the
+// widgets use: Ajv and validateFeed() must agree on every fixture feed and on the built-in
+// content. Run after `npm run build`.
+import { readFile, readdir } from 'node:fs/promises';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { builtInIds, getContact, getNews, getPartnership, getProject, loadOrganization, validateFeed } from '../dist/data/index.js';
+
+const schema = JSON.parse(await readFile('dist/data/feed.schema.json', 'utf8'));
+// Formats are expressed as patterns too, so Ajv needs no format plug-in.
+const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
+const validate = ajv.compile(schema);
+
+const ids = await builtInIds();
+const builtIn = {
+  version: 1,
+  news: await Promise.all(ids.news.map((id) => getNews(id))),
+  partnerships: await Promise.all(ids.partnerships.map((id) => getPartnership(id))),
+  projects: await Promise.all(ids.projects.map((id) => getProject(id))),
+  contacts: await Promise.all(ids.contacts.map((id) => getContact(id))),
+  organizations: await Promise.all(ids.organizations.map((id) => loadOrganization(id))),
+};
+
+const documents = [['built-in content', builtIn]];
+const dir = 'test/fixtures/feeds';
+for (const name of (await readdir(dir)).filter((file) => file.endsWith('.json')).sort()) {
+  documents.push([`${dir}/${name}`, JSON.parse(await readFile(`${dir}/${name}`, 'utf8'))]);
+}
+
+let failures = 0;
+for (const [name, document] of documents) {
+  const ours = validateFeed(document).issues.length === 0;
+  const theirs = validate(document);
+  const verdict = (valid) => (valid ? 'valid' : 'invalid');
+  if (ours !== theirs) {
+    failures += 1;
+    console.error(`✗ ${name}: validateFeed says ${verdict(ours)}, the JSON Schema says ${verdict(theirs)}`);
+    console.error(validate.errors);
+  } else {
+    console.log(`✓ ${name}: ${verdict(ours)} by both`);
+  }
+}
+console.log(`${documents.length - failures} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);

@@ -1,0 +1,166 @@
+import '../src/elements/news-card/define.js';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+
+/** The attributes of `<iom-news-card>`, as story args (named like the attributes). */
+interface NewsCardArgs {
+  article?: string;
+  layout?: string;
+  'heading-level'?: string;
+  /** The property behind heading-level, listed by the manifest; hidden, the stories set the attribute. */
+  headingLevel?: string;
+  lang?: string;
+  src?: string;
+  theme?: string;
+  onIomReady?: (event: Event) => void;
+  onIomError?: (event: Event) => void;
+}
+
+// An empty control means no attribute at all.
+const card = (args: NewsCardArgs) =>
+  html`<iom-news-card
+    article=${ifDefined(args.article || undefined)}
+    layout=${ifDefined(args.layout || undefined)}
+    heading-level=${ifDefined(args['heading-level'] || undefined)}
+    lang=${ifDefined(args.lang || undefined)}
+    src=${ifDefined(args.src || undefined)}
+    theme=${ifDefined(args.theme || undefined)}
+    @iom-ready=${args.onIomReady}
+    @iom-error=${args.onIomError}
+  ></iom-news-card>`;
+
+const meta = {
+  title: 'Widgets/News card',
+  component: 'iom-news-card',
+  tags: ['autodocs'],
+  render: card,
+  args: {
+    article: 'iom-amazon-global-agreement',
+  },
+  argTypes: {
+    article: {
+      control: 'select',
+      options: ['iom-amazon-global-agreement', 'iom-unodc-partnership-2024', 'no-such-news'],
+    },
+    layout: { control: 'select', options: ['vertical', 'horizontal', 'compact'] },
+    'heading-level': { control: 'select', options: ['1', '2', '3', '4', '5', '6'] },
+    headingLevel: { table: { disable: true } },
+  },
+} satisfies Meta<NewsCardArgs>;
+
+export default meta;
+type Story = StoryObj<NewsCardArgs>;
+
+/** Width of the container, set through a class (no inline styles, as in a strict-CSP page). */
+const inContainer = (className: 'narrow' | 'wide') => (args: NewsCardArgs) =>
+  html`<style>
+      .iom-sb-narrow {
+        inline-size: 280px;
+      }
+      .iom-sb-wide {
+        inline-size: 900px;
+        max-inline-size: 100%;
+      }
+    </style>
+    <div class="iom-sb-${className}">${card(args)}</div>`;
+
+// Built-in articles
+
+export const AmazonGlobalAgreement: Story = {
+  args: { article: 'iom-amazon-global-agreement' },
+};
+
+export const UnodcPartnership2024: Story = {
+  name: 'UNODC partnership 2024',
+  args: { article: 'iom-unodc-partnership-2024' },
+};
+
+// Layouts
+
+export const Vertical: Story = {
+  args: { layout: 'vertical' },
+};
+
+export const Horizontal: Story = {
+  parameters: { docs: { description: { story: 'Figures beside the text when the container is at least 40rem wide.' } } },
+  args: { layout: 'horizontal' },
+};
+
+export const Compact: Story = {
+  args: { layout: 'compact' },
+};
+
+// Languages
+
+export const English: Story = {
+  args: { lang: 'en' },
+};
+
+export const Italian: Story = {
+  name: 'Italian (lang="it")',
+  args: { lang: 'it' },
+};
+
+export const ItalianUnodc: Story = {
+  name: 'Italian, UNODC partnership',
+  args: { article: 'iom-unodc-partnership-2024', lang: 'it' },
+};
+
+// Themes
+
+export const DarkTheme: Story = {
+  args: { theme: 'dark' },
+};
+
+export const AutoTheme: Story = {
+  name: 'Auto theme (follows the system)',
+  args: { theme: 'auto' },
+};
+
+// Container sizes
+
+export const NarrowContainer: Story = {
+  name: 'Narrow container (280px)',
+  render: inContainer('narrow'),
+};
+
+export const WideContainer: Story = {
+  name: 'Wide container (900px), horizontal',
+  render: inContainer('wide'),
+  args: { layout: 'horizontal' },
+};
+
+// Heading level
+
+export const HeadingLevel2: Story = {
+  name: 'Heading level 2',
+  args: { 'heading-level': '2' },
+};
+
+// Error states: a visible message, an iom-error event and one console warning
+
+export const UnknownArticle: Story = {
+  name: 'Error: unknown article id',
+  args: { article: 'no-such-news' },
+};
+
+export const MissingArticle: Story = {
+  name: 'Error: no article attribute',
+  args: { article: undefined },
+};
+
+export const InvalidLayout: Story = {
+  name: 'Error: invalid layout (ignored)',
+  args: { layout: 'nonsense' },
+};
+
+export const InvalidHeadingLevel: Story = {
+  name: 'Error: invalid heading level (ignored)',
+  args: { 'heading-level': '9' },
+};
+
+export const InvalidFeedAddress: Story = {
+  name: 'Error: src is not a web address',
+  args: { src: 'ftp://example.org/news.json' },
+};

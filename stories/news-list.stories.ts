@@ -1,0 +1,106 @@
+import '../src/elements/news-list/define.js';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+
+/** The attributes of `<iom-news-list>`, as story args (named like the attributes). */
+interface NewsListArgs {
+  organization?: string;
+  limit?: string;
+  layout?: string;
+  'heading-level'?: string;
+  /** The property behind heading-level, listed by the manifest; hidden, the stories set the attribute. */
+  headingLevel?: string;
+  lang?: string;
+  src?: string;
+  theme?: string;
+  onIomReady?: (event: Event) => void;
+  onIomError?: (event: Event) => void;
+}
+
+// An empty control means no attribute at all.
+const list = (args: NewsListArgs) =>
+  html`<iom-news-list
+    organization=${ifDefined(args.organization || undefined)}
+    limit=${ifDefined(args.limit || undefined)}
+    layout=${ifDefined(args.layout || undefined)}
+    heading-level=${ifDefined(args['heading-level'] || undefined)}
+    lang=${ifDefined(args.lang || undefined)}
+    src=${ifDefined(args.src || undefined)}
+    theme=${ifDefined(args.theme || undefined)}
+    @iom-ready=${args.onIomReady}
+    @iom-error=${args.onIomError}
+  ></iom-news-list>`;
+
+const meta = {
+  title: 'Widgets/News list',
+  component: 'iom-news-list',
+  tags: ['autodocs'],
+  render: list,
+  argTypes: {
+    organization: { control: 'select', options: ['iom', 'unodc', 'amazon', 'no-such-org'] },
+    limit: { control: 'text' },
+    layout: { control: 'select', options: ['vertical', 'horizontal', 'compact'] },
+    'heading-level': { control: 'select', options: ['1', '2', '3', '4', '5', '6'] },
+    headingLevel: { table: { disable: true } },
+  },
+} satisfies Meta<NewsListArgs>;
+
+export default meta;
+type Story = StoryObj<NewsListArgs>;
+
+export const AllNews: Story = {};
+
+export const Unodc: Story = {
+  name: 'Organisation: UNODC',
+  args: { organization: 'unodc' },
+};
+
+export const Amazon: Story = {
+  name: 'Organisation: Amazon',
+  args: { organization: 'amazon' },
+};
+
+export const LimitOne: Story = {
+  name: 'Limit 1',
+  args: { limit: '1' },
+};
+
+export const Compact: Story = {
+  args: { layout: 'compact' },
+};
+
+export const Horizontal: Story = {
+  args: { layout: 'horizontal' },
+};
+
+export const Italian: Story = {
+  name: 'Italian (lang="it")',
+  args: { lang: 'it' },
+};
+
+export const DarkTheme: Story = {
+  args: { theme: 'dark' },
+};
+
+export const HeadingLevel2: Story = {
+  name: 'Heading level 2',
+  args: { 'heading-level': '2' },
+};
+
+// Error states: a visible message, an iom-error event and one console warning
+
+export const UnknownOrganization: Story = {
+  name: 'Error: unknown organisation',
+  args: { organization: 'no-such-org' },
+};
+
+export const InvalidLimit: Story = {
+  name: 'Error: invalid limit (ignored)',
+  args: { limit: 'zero' },
+};
+
+export const InvalidLayout: Story = {
+  name: 'Error: invalid layout (ignored)',
+  args: { layout: 'nonsense' },
+};

@@ -1,0 +1,59 @@
+/**
+ * The built cdn/ files on pages like a partner's: run `npm run build` first (`npm test` does).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { text } from './helpers.js';
+
+const openPage = async (path: string): Promise<HTMLIFrameElement> => {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+};
+
+const titleIn = (frame: HTMLIFrameElement, tag: string) =>
+  text(frame.contentDocument!.querySelector(tag)?.shadowRoot?.querySelector('[part~="title"]'));
+
+const scriptsLoaded = (frame: HTMLIFrameElement) =>
+  (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith('.js'));
+
+describe('embedding the built cdn/ files', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('renders a card from a plain <script src> on a page with no module scripts', async () => {
+    const frame = await openPage('/test/fixtures/pages/classic.html');
+    // The test server injects its own module script for live reload; the page itself has none.
+    const moduleScripts = [...frame.contentDocument!.querySelectorAll<HTMLScriptElement>('script[type="module"]')]
+      .map((script) => script.src)
+      .filter((src) => !src.includes('__web-dev-server'));
+    expect(moduleScripts).to.deep.equal([]);
+    await waitUntil(() => titleIn(frame, 'iom-news-card'), 'classic card did not render', { timeout: 5000 });
+    expect(titleIn(frame, 'iom-news-card')).to.equal('OIM e UNODC insieme contro la tratta di esseri umani e il traffico di migranti');
+  });
+
+  it('renders a card through the loader, loading nothing for tags that are not on the page', async () => {
+    const frame = await openPage('/test/fixtures/pages/loader.html');
+    await waitUntil(() => titleIn(frame, 'iom-news-card'), 'loader card did not render', { timeout: 5000 });
+    expect(titleIn(frame, 'iom-news-card')).to.equal('Amazon and IOM sign a global agreement on emergency response');
+    const scripts = scriptsLoaded(frame);
+    expect(scripts).to.include('/cdn/elements/news-card.js');
+    expect(scripts).not.to.include('/cdn/elements/news-list.js');
+    expect(scripts.some((path) => path.includes('iom-unodc-partnership-2024'))).to.equal(false);
+    expect(frame.contentWindow!.customElements.get('iom-news-list') === undefined).to.equal(true);
+  });
+
+  it('defines a tag that is added after the loader ran', async () => {
+    const frame = await openPage('/test/fixtures/pages/loader.html');
+    const list = frame.contentDocument!.createElement('iom-news-list');
+    list.setAttribute('limit', '1');
+    frame.contentDocument!.body.append(list);
+    await waitUntil(() => titleIn(frame, 'iom-news-list'), 'late list did not render', { timeout: 5000 });
+    expect(scriptsLoaded(frame)).to.include('/cdn/elements/news-list.js');
+  });
+});
