@@ -10,8 +10,12 @@
 import { defineConfig, type UserConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { feedJsonSchema } from './src/data/validate.js';
+import { contentByLanguage } from './scripts/content-by-language.mjs';
 
 const elements = ['news-card', 'news-list'];
+
+const sharedModules =
+  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](core[\\/](?!feed-source)|i18n[\\/](?!locales)|data[\\/](lookups|content[\\/](organizations|news[\\/]index))\.|elements[\\/][\w-]+[\\/][\w-]+\.(template|styles)\.)/;
 
 const define = (name: string) => `src/elements/${name}/define.ts`;
 const classOnly = (name: string) => `src/elements/${name}/${name}.ts`;
@@ -29,7 +33,7 @@ const feedSchema = {
 };
 
 const dist: UserConfig = {
-  plugins: [feedSchema],
+  plugins: [feedSchema, contentByLanguage()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -65,7 +69,7 @@ const dist: UserConfig = {
 const minifyTemplates = () => ({ ...minifyHtmlLiterals({ failOnError: true }), enforce: 'pre' as const });
 
 const cdn: UserConfig = {
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), contentByLanguage()],
   build: {
     outDir: 'cdn',
     emptyOutDir: true,
@@ -85,13 +89,19 @@ const cdn: UserConfig = {
         comments: false,
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // What every widget page needs (Lit, @lit/localize, the core, the look-ups and the shared
+        // templates) travels as one chunk: one request and one gzip stream. Feeds, locales and
+        // content stay in chunks of their own, loaded only when used.
+        codeSplitting: {
+          groups: [{ name: 'iom-core', test: sharedModules }],
+        },
       },
     },
   },
 };
 
 const classic: UserConfig = {
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), contentByLanguage()],
   build: {
     outDir: 'cdn',
     emptyOutDir: false,

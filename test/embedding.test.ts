@@ -48,6 +48,25 @@ describe('embedding the built cdn/ files', () => {
     expect(frame.contentWindow!.customElements.get('iom-news-list') === undefined).to.equal(true);
   });
 
+  it('downloads an article in the page’s language only, and the other language when the page switches', async () => {
+    const frame = await openPage('/test/fixtures/pages/loader.html');
+    await waitUntil(() => titleIn(frame, 'iom-news-card'), 'loader card did not render', { timeout: 5000 });
+    const article = async (path: string) => (await (await fetch(path)).text()).includes('Amazon e OIM');
+    const articleChunks = scriptsLoaded(frame).filter((path) => path.includes('iom-amazon-global-agreement'));
+    expect(articleChunks).to.have.length(1);
+    expect(await article(articleChunks[0]!)).to.equal(false);
+
+    frame.contentDocument!.documentElement.lang = 'it';
+    await waitUntil(() => titleIn(frame, 'iom-news-card').startsWith('Amazon e OIM'), 'card did not switch to Italian', {
+      timeout: 5000,
+    });
+    const italianChunks = scriptsLoaded(frame).filter((path) => path.includes('iom-amazon-global-agreement'));
+    expect(italianChunks).to.have.length(2);
+    expect(await article(italianChunks[1]!)).to.equal(true);
+    const card = frame.contentDocument!.querySelector('iom-news-card')!;
+    expect(text(card.shadowRoot!.querySelector('.figure-value'))).to.match(/^circa/);
+  });
+
   it('defines a tag that is added after the loader ran', async () => {
     const frame = await openPage('/test/fixtures/pages/loader.html');
     const list = frame.contentDocument!.createElement('iom-news-list');

@@ -85,6 +85,7 @@ export abstract class IomElement<Content> extends LitElement {
   private pendingEvents: Event[] = [];
   private announceReady = false;
   private loadTicket = 0;
+  private contentLocale: Locale | undefined;
   private unwatchLanguage: (() => void) | undefined;
   private warnings = new Set<string>();
 
@@ -141,7 +142,9 @@ export abstract class IomElement<Content> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.checkOption('theme', this.theme, themes);
     const keys = (this.constructor as typeof IomElement).contentProperties;
-    if (!this.hasUpdated || changed.has('src') || keys.some((key) => changed.has(key))) void this.load();
+    // Built-in content is downloaded per language, so a new language means picking it again.
+    const reload = this.locale !== this.contentLocale || changed.has('src') || keys.some((key) => changed.has(key));
+    if (!this.hasUpdated || reload) void this.load();
   }
 
   /** Renders with `msg()` in the widget's own language. */
@@ -243,6 +246,7 @@ export abstract class IomElement<Content> extends LitElement {
    */
   private async load(): Promise<void> {
     const ticket = ++this.loadTicket;
+    this.contentLocale = this.locale;
     this.problem = undefined;
     this.notices.delete('src');
     const src = this.src?.trim();

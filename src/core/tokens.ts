@@ -6,14 +6,14 @@ import { css } from 'lit';
 
 export const tokens = css`
   :host {
-    /* Each colour is light-dark(light, dark): the theme attribute sets which one applies. */
-    --_accent: var(--iom-accent, light-dark(#0033a0, #9ec1ff));
-    --_text: var(--iom-color-text, light-dark(#1b1f24, #f1f4f9));
-    --_muted: var(--iom-color-muted, light-dark(#4b5563, #c3cad6));
-    --_surface: var(--iom-color-surface, light-dark(#ffffff, #121826));
-    --_subtle: var(--iom-color-subtle, light-dark(#f2f5fb, #1d2536));
-    --_border: var(--iom-color-border, light-dark(#8a96aa, #6b778c));
-    --_danger: var(--iom-color-danger, light-dark(#a4161a, #ffb4ab));
+    /* Each colour has a light and a dark token; the theme attribute picks which applies. */
+    --_accent: light-dark(var(--iom-accent, #0033a0), var(--iom-accent-dark, #9ec1ff));
+    --_text: light-dark(var(--iom-color-text, #1b1f24), var(--iom-color-text-dark, #f1f4f9));
+    --_muted: light-dark(var(--iom-color-muted, #4b5563), var(--iom-color-muted-dark, #c3cad6));
+    --_surface: light-dark(var(--iom-color-surface, #fff), var(--iom-color-surface-dark, #121826));
+    --_subtle: light-dark(var(--iom-color-subtle, #f2f5fb), var(--iom-color-subtle-dark, #1d2536));
+    --_border: light-dark(var(--iom-color-border, #8a96aa), var(--iom-color-border-dark, #6b778c));
+    --_danger: light-dark(var(--iom-color-danger, #a4161a), var(--iom-color-danger-dark, #ffb4ab));
     --_radius: var(--iom-radius, 0.5rem);
     --_space: var(--iom-space, 1rem);
     --_focus: var(--iom-focus-ring, 3px solid var(--_accent));

@@ -6,22 +6,30 @@
  * validator.
  */
 import { newsIndex, type NewsEntry } from './content/news/index.js';
+import type { ContentLanguage } from './content/languages.js';
 import { organizations } from './content/organizations.js';
 import type { Contact, Feed, NewsArticle, Organization, Partnership, PartialDate, Project } from './schema.js';
 
 const byId = <T extends { id: string }>(records: readonly T[] | undefined, id: string): T | undefined =>
   records?.find((record) => record.id === id);
 
-const loadArticle = async ({ load, ...entry }: NewsEntry): Promise<NewsArticle> => ({
+/**
+ * Loads a built-in article: in every language, or, given `language`, only its texts in that
+ * language (English where that language lacks one), which is all a widget needs to download.
+ */
+const loadArticle = async ({ load, loadIn, ...entry }: NewsEntry, language?: string): Promise<NewsArticle> => ({
   ...entry,
-  ...(await load()).default,
+  ...(await (loadIn[language as ContentLanguage] ?? load)()).default,
 });
 
-/** A news article by id: from `feed` when one is given, else built in. */
-export const getNews = async (id: string, feed?: Feed): Promise<NewsArticle | undefined> => {
+/**
+ * A news article by id: from `feed` when one is given, else built in. With `language`, a
+ * built-in article may come with its texts in that language only.
+ */
+export const getNews = async (id: string, feed?: Feed, language?: string): Promise<NewsArticle | undefined> => {
   if (feed) return byId(feed.news, id);
   const entry = byId(newsIndex, id);
-  return entry && loadArticle(entry);
+  return entry && loadArticle(entry, language);
 };
 
 /** A partnership by id: from `feed` when one is given, else built in. */
@@ -68,9 +76,14 @@ const newestFirst = <T extends Pick<NewsArticle, 'date' | 'organizations'>>(item
     .sort((a, b) => (a.date && b.date ? compareDates(b.date, a.date) : a.date ? -1 : b.date ? 1 : 0))
     .slice(0, query.limit ?? Infinity);
 
-/** News articles, newest first; articles without a date come last, in their original order. */
-export const listNews = async (query: NewsQuery = {}, feed?: Feed): Promise<NewsArticle[]> =>
-  feed ? newestFirst(feed.news ?? [], query) : Promise.all(newestFirst(newsIndex, query).map(loadArticle));
+/**
+ * News articles, newest first; articles without a date come last, in their original order.
+ * `language` as for {@link getNews}.
+ */
+export const listNews = async (query: NewsQuery = {}, feed?: Feed, language?: string): Promise<NewsArticle[]> =>
+  feed
+    ? newestFirst(feed.news ?? [], query)
+    : Promise.all(newestFirst(newsIndex, query).map((entry) => loadArticle(entry, language)));
 
 /** The ids of the built-in records of each kind. */
 export const builtInIds = async () => ({

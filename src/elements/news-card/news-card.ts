@@ -84,7 +84,7 @@ export class IomNewsCard extends IomElement<NewsCardContent> {
         'the article attribute is missing or empty',
       );
     }
-    const article = await getNews(id, feed);
+    const article = await getNews(id, feed, this.locale);
     if (!article) {
       throw new WidgetProblem(
         'unknown-id',

@@ -116,7 +116,7 @@ export class IomNewsList extends IomElement<NewsCardContent[]> {
       );
     }
     const limit = this.checkCount('limit', this.limit, MAX_LIMIT) ?? MAX_LIMIT;
-    const articles = await listNews({ limit, ...(organization && { organization }) }, feed);
+    const articles = await listNews({ limit, ...(organization && { organization }) }, feed, this.locale);
     return articles.map((article) => ({
       article,
       organizations: article.organizations
