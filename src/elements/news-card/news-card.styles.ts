@@ -62,6 +62,7 @@ export const newsCardStyles = css`
   .figure {
     display: grid;
     gap: 0.15em;
+    align-content: start;
     padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_accent);
   }

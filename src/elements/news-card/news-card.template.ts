@@ -58,7 +58,7 @@ export const newsCardTemplate = (
       ${organizations.length
         ? html`<p class="organizations" part="organizations">
             <span class="label">${msg('Organisations:')}</span>
-            ${organizationListTemplate(organizations, locale, intlLocale)}
+            <span>${organizationListTemplate(organizations, locale, intlLocale)}</span>
           </p>`
         : nothing}
       ${href
