@@ -126,7 +126,7 @@ export abstract class IomElement<Content> extends LitElement {
   /** Resolves the language and loads its strings before each render. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     this.languageTag = requestedLanguage(this);
-    this.locale = negotiateLocale(this.languageTag);
+    this.locale = negotiateLocale(this.languageTag, this.tagLabel);
     this.intlLocale = formattingLocale(this.languageTag, this.locale);
     if (isLocaleReady(this.locale)) return super.scheduleUpdate();
     return ensureLocale(this.locale).then(

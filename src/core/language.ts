@@ -17,15 +17,18 @@ export const requestedLanguage = (element: Element): string => {
 
 const warned = new Set<string>();
 
-/** The supported locale closest to a language tag; warns once per page for an unsupported one. */
-export const negotiateLocale = (tag: string): Locale => {
+/**
+ * The supported locale closest to a language tag; warns once per page for an unsupported one,
+ * naming `who` asked for it (e.g. `<iom-news-card>`).
+ */
+export const negotiateLocale = (tag: string, who = 'iom-widgets'): Locale => {
   const lower = tag.toLowerCase();
   const base = lower.split(/[-_]/)[0]!;
   const match = allLocales.find((locale) => locale === lower) ?? allLocales.find((locale) => locale === base);
   if (match) return match;
   if (!warned.has(lower)) {
     warned.add(lower);
-    console.warn(`iom-widgets: language "${tag}" is not available; showing ${sourceLocale} instead.`);
+    console.warn(`${who}: lang="${tag}" is not available; showing ${sourceLocale} instead (said once per page).`);
   }
   return sourceLocale;
 };
