@@ -1,7 +1,9 @@
-// Checks the published JSON Schema (dist/data/feed.schema.json) against the validator that the
-// widgets use: Ajv and validateFeed() must agree on every fixture feed and on the built-in
-// content. Run after `npm run build`.
+// Checks the built data package (dist/data/): that it stands on its own (no import of any other
+// package, so `iom-widgets/data` works without Lit or a DOM), and that its published JSON Schema
+// agrees with the validator the widgets use: Ajv and validateFeed() must give the same verdict on
+// every fixture feed and on the built-in content. Run after `npm run build`.
 import { readFile, readdir } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { builtInIds, getContact, getNews, getPartnership, getProject, loadOrganization, validateFeed } from '../dist/data/index.js';
 
@@ -27,6 +29,26 @@ for (const name of (await readdir(dir)).filter((file) => file.endsWith('.json'))
 }
 
 let failures = 0;
+
+const modules = new Set();
+const bareImports = [];
+const walk = async (file) => {
+  if (modules.has(file)) return;
+  modules.add(file);
+  const code = await readFile(file, 'utf8');
+  for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+)["']/g)) {
+    if (specifier.startsWith('.')) await walk(resolve(dirname(file), specifier));
+    else bareImports.push(`${relative('.', file)} imports ${specifier}`);
+  }
+};
+await walk(resolve('dist/data/index.js'));
+if (bareImports.length) {
+  failures += 1;
+  console.error(`✗ dist/data depends on other packages:\n  ${bareImports.join('\n  ')}`);
+} else {
+  console.log(`✓ dist/data stands alone (${modules.size} modules, no other package imported)`);
+}
+
 for (const [name, document] of documents) {
   const ours = validateFeed(document).issues.length === 0;
   const theirs = validate(document);
@@ -39,5 +61,5 @@ for (const [name, document] of documents) {
     console.log(`✓ ${name}: ${verdict(ours)} by both`);
   }
 }
-console.log(`${documents.length - failures} passed, ${failures} failed`);
+console.log(`${documents.length + 1 - failures} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);
