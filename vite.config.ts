@@ -7,15 +7,18 @@
  *   all-in-one bundle and one module per element, sharing chunks.
  * - `cdn/iom-widgets.classic.js`: one file for a plain `<script src>`.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { feedJsonSchema } from './src/data/validate.js';
 import { contentByLanguage } from './scripts/content-by-language.mjs';
 
-const elements = ['news-card', 'news-list'];
+const elements = ['news-card', 'news-list', 'partnership-timeline'];
 
 const sharedModules =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](core[\\/](?!feed-source)|i18n[\\/](?!locales)|data[\\/](lookups|content[\\/](organizations|news[\\/]index))\.|elements[\\/][\w-]+[\\/][\w-]+\.(template|styles)\.)/;
+  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](core[\\/](?!feed-source|problem-view|safe-url)|i18n[\\/](?!locales)|data[\\/](lookups[\\/](organizations|by-id)|content[\\/]organizations)\.)/;
+const newsModules =
+  /src[\\/](elements[\\/]news-card[\\/]news-card\.(template|styles)|data[\\/](lookups[\\/]news|content[\\/]news[\\/]index))\./;
 
 const define = (name: string) => `src/elements/${name}/define.ts`;
 const classOnly = (name: string) => `src/elements/${name}/${name}.ts`;
@@ -84,6 +87,8 @@ const cdn: UserConfig = {
       },
     },
     rolldownOptions: {
+      // The loader imports cdn/elements/*.js themselves rather than a re-exporting facade.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         comments: false,
@@ -93,7 +98,10 @@ const cdn: UserConfig = {
         // templates) travels as one chunk: one request and one gzip stream. Feeds, locales and
         // content stay in chunks of their own, loaded only when used.
         codeSplitting: {
-          groups: [{ name: 'iom-core', test: sharedModules }],
+          groups: [
+            { name: 'iom-core', test: sharedModules },
+            { name: 'news', test: newsModules },
+          ],
         },
       },
     },
@@ -101,7 +109,7 @@ const cdn: UserConfig = {
 };
 
 const classic: UserConfig = {
-  plugins: [minifyTemplates(), contentByLanguage()],
+  plugins: [minifyTemplates(), contentByLanguage({ split: false })],
   build: {
     outDir: 'cdn',
     emptyOutDir: false,
@@ -125,5 +133,14 @@ export default defineConfig(({ mode }) => {
   const configs: Record<string, UserConfig> = { dist, cdn, classic };
   const config = configs[mode];
   if (!config) throw new Error(`vite build --mode must be one of ${Object.keys(configs).join(', ')}`);
-  return { ...config, logLevel: 'warn', publicDir: false };
+  return {
+    ...config,
+    logLevel: 'warn',
+    publicDir: false,
+    resolve: {
+      // The generated locale modules import `str` from @lit/localize's index; point them at the
+      // same small module the source uses (src/i18n/msg.ts).
+      alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/i18n/msg.ts', import.meta.url)) }],
+    },
+  };
 });

@@ -12,7 +12,7 @@ for (const file of files) {
   const after = await readFile(`xliff/${file}`, 'utf8');
   if (after !== before[file]) {
     problems += 1;
-    console.error(`✗ xliff/${file}: the source has strings this file lacked (now added without a target)`);
+    console.error(`✗ xliff/${file} was out of date with the source (now updated: check it, translate what is new, run npm run localize)`);
   }
   for (const [, id, unit] of after.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
     if (!/<target>[\s\S]+<\/target>/.test(unit)) {

@@ -1,2 +1,2 @@
 import type { Plugin } from 'vite';
-export declare const contentByLanguage: () => Plugin;
+export declare const contentByLanguage: (options?: { split?: boolean }) => Plugin;

@@ -3,6 +3,7 @@
  */
 import './elements/news-card/define.js';
 import './elements/news-list/define.js';
+import './elements/partnership-timeline/define.js';
 
 export { IomElement, WidgetProblem, type Status, type Theme } from './core/base-element.js';
 export { IomReadyEvent, IomErrorEvent, type IomErrorDetail } from './core/events.js';
@@ -11,4 +12,10 @@ export { safeUrl } from './core/safe-url.js';
 export { VERSION } from './core/version.js';
 export { IomNewsCard, type NewsCardLayout, type NewsCardContent } from './elements/news-card/define.js';
 export { IomNewsList } from './elements/news-list/define.js';
+export {
+  IomPartnershipTimeline,
+  type TimelineContent,
+  type TimelineOrder,
+  type TimelineOrientation,
+} from './elements/partnership-timeline/define.js';
 export type * from './data/schema.js';

@@ -9,6 +9,7 @@
 const elements: Record<string, () => Promise<unknown>> = {
   'iom-news-card': () => import('./elements/news-card/define.js'),
   'iom-news-list': () => import('./elements/news-list/define.js'),
+  'iom-partnership-timeline': () => import('./elements/partnership-timeline/define.js'),
 };
 
 const requested = new Set<string>();

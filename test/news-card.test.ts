@@ -235,8 +235,8 @@ describe('<iom-news-card>', () => {
         const el = await fixture<IomNewsCard>(
           html`<iom-news-card article="iom-unodc-partnership-2024" layout="nonsense"></iom-news-card>`,
         );
-        errors.stop();
         await settled(el);
+        errors.stop();
         expect(part(el, '[part~="card"]').classList.contains('vertical')).to.equal(true);
         expect(text(part(el, '[part~="notice"]'))).to.equal('The value of layout is not valid and was ignored. layout="nonsense"');
         expect(errors.map((event) => [event.detail.code, event.detail.attribute, event.detail.value])).to.deep.equal([

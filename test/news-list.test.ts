@@ -48,10 +48,24 @@ describe('<iom-news-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says clearly when no news matches', async () => {
+  it('says clearly when no news matches, legibly in both themes', async () => {
     const el = await list(html`<iom-news-list src="/test/fixtures/feeds/partner.json" organization="amazon"></iom-news-list>`);
     expect(text(part(el, '[part~="empty"]'))).to.equal('There is no news to show yet.');
     await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps its notes legible in the dark theme on a light page', async () => {
+    const warnings = watchWarnings();
+    try {
+      const el = await list(html`<iom-news-list limit="lots" theme="dark"></iom-news-list>`);
+      expect(el.shadowRoot!.querySelector('[part~="notice"]')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      warnings.restore();
+    }
   });
 
   for (const layout of ['vertical', 'horizontal', 'compact']) {

@@ -2,12 +2,12 @@
  * What every iom-widgets element shares: its language, its theme, the loading / ready / error
  * states, the events, and the rule that nothing it is given can make it throw.
  */
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import type { Feed } from '../data/schema.js';
-import type { FeedValidation } from '../data/validate.js';
 import { WidgetProblem } from './problem.js';
+import type { Notice } from './problem-view.js';
 import { ensureLocale, isLocaleReady, runInLocale, sourceLocale, type Locale } from '../i18n/localization.js';
 import { formattingLocale, negotiateLocale, requestedLanguage, watchLanguage } from './language.js';
 import { langIfOther } from './localized-text.js';
@@ -21,12 +21,7 @@ export type Status = 'loading' | 'ready' | 'error';
 export type Theme = 'light' | 'dark' | 'auto';
 const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 
-/** An attribute whose value was not usable and was replaced by its default. */
-interface Notice {
-  readonly attribute: string;
-  readonly value: string;
-  readonly describe: () => string;
-}
+type ProblemView = typeof import('./problem-view.js');
 
 /**
  * The base class of every iom-widgets element.
@@ -82,7 +77,9 @@ export abstract class IomElement<Content> extends LitElement {
   private languageTag = '';
   private problem: WidgetProblem | undefined;
   private notices = new Map<string, Notice>();
-  private pendingEvents: Event[] = [];
+  private pendingErrors: { code: string; describe: () => string; attribute?: string; value?: string }[] = [];
+  private view: ProblemView | undefined;
+  private viewLoading: Promise<void> | undefined;
   private announceReady = false;
   private loadTicket = 0;
   private contentLocale: Locale | undefined;
@@ -129,14 +126,10 @@ export abstract class IomElement<Content> extends LitElement {
     this.locale = negotiateLocale(this.languageTag, this.tagLabel);
     this.intlLocale = formattingLocale(this.languageTag, this.locale);
     if (isLocaleReady(this.locale)) return super.scheduleUpdate();
-    return ensureLocale(this.locale).then(
-      () => super.scheduleUpdate(),
-      () => {
-        this.warnOnce('locale', `${this.tagLabel}: the ${this.locale} strings could not be loaded; showing English.`);
-        this.locale = sourceLocale;
-        return super.scheduleUpdate();
-      },
-    );
+    // Should the strings fail to load, the widget still renders, in English.
+    return ensureLocale(this.locale)
+      .catch(() => (this.locale = sourceLocale))
+      .then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -153,33 +146,56 @@ export abstract class IomElement<Content> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    let body: TemplateResult;
+    const { view } = this;
+    let body: TemplateResult | typeof nothing;
     try {
       body =
         this.status === 'ready'
           ? this.renderContent(this.content as Content)
-          : this.status === 'error'
-            ? this.renderProblem(this.problem!)
+          : this.status === 'error' && view
+            ? view.problemTemplate(this.problem!)
             : this.renderLoading();
     } catch (error) {
       const problem = this.unexpected(error);
       this.report(problem);
-      body = this.renderProblem(problem);
+      body = view ? view.problemTemplate(problem) : nothing;
     }
     return html`<div class="base" part="base" lang=${ifDefined(langIfOther(this.locale, this.languageTag))}>
-      ${body}${this.renderNotices()}
+      ${body}${view && this.notices.size ? view.noticesTemplate(this.notices.values()) : nothing}
     </div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const events = this.pendingEvents;
-    this.pendingEvents = [];
-    for (const event of events) this.dispatchEvent(event);
+    // Errors are announced once their message can be shown (see showProblems).
+    const errors = this.view ? this.pendingErrors : [];
+    if (errors.length) this.pendingErrors = [];
+    for (const { code, describe, attribute, value } of errors) {
+      const message = runInLocale(this.locale, describe);
+      this.dispatchEvent(
+        new IomErrorEvent({ code, message, ...(attribute && { attribute }), ...(value !== undefined && { value }) }),
+      );
+    }
     if (this.announceReady && this.status === 'ready') {
       this.announceReady = false;
       this.dispatchEvent(new IomReadyEvent());
     }
+  }
+
+  /**
+   * `value` (the id given in `attribute`), trimmed; throws the "missing attribute" problem when
+   * it is empty. `describe` says, in the widget's language, what to set.
+   */
+  protected requireId(attribute: string, value: string | undefined, describe: () => string): string {
+    const id = value?.trim();
+    if (!id) throw new WidgetProblem('missing-attribute', describe, attribute, value ?? '', 'is missing or empty');
+    return id;
+  }
+
+  /** The "unknown id" problem for the id in `attribute`. */
+  protected unknownId(attribute: string, id: string, describe: () => string): WidgetProblem {
+    const where = this.src ? `the feed at ${this.src}` : 'the built-in content';
+    return new WidgetProblem('unknown-id', describe, attribute, id, `${where} has nothing with this id`);
   }
 
   /** The tag as written in messages: `<iom-news-card>`. */
@@ -217,27 +233,10 @@ export abstract class IomElement<Content> extends LitElement {
 
   private notice(attribute: string, value: string, expected: string): void {
     if (this.notices.get(attribute)?.value === value) return;
-    const describe = (): string => msg(str`The value of ${attribute} is not valid and was ignored.`);
+    const describe = (): string => this.view!.describeInvalid(attribute);
     this.notices.set(attribute, { attribute, value, describe });
     this.warnOnce(`${attribute}=${value}`, `${this.tagLabel}: ${attribute}="${value}" is not valid (${expected}); it is ignored.`);
     this.queueError('invalid-attribute', describe, attribute, value);
-  }
-
-  private renderNotices(): TemplateResult | typeof nothing {
-    if (this.notices.size === 0) return nothing;
-    return html`${[...this.notices.values()].map(
-      (notice) => html`<p class="notice" part="notice">
-        ${notice.describe()} <code>${notice.attribute}="${notice.value}"</code>
-      </p>`,
-    )}`;
-  }
-
-  private renderProblem(problem: WidgetProblem): TemplateResult {
-    return html`<div class="problem" part="error">
-      <p class="problem-title">${msg('This content cannot be shown.')}</p>
-      <p>${problem.describe()}</p>
-      ${problem.attribute ? html`<p><code>${problem.attribute}="${problem.value ?? ''}"</code></p>` : nothing}
-    </div>`;
   }
 
   /**
@@ -257,7 +256,11 @@ export abstract class IomElement<Content> extends LitElement {
         const source = await import('./feed-source.js');
         const result = await source.readFeed(src);
         if (ticket !== this.loadTicket) return;
-        if (result.issues.length) this.reportFeedIssues(result, src, source);
+        if (result.issues.length) {
+          this.notices.set('src', { attribute: 'src', value: src, describe: source.describePartialFeed });
+          this.warnOnce(src, `${this.tagLabel}: src="${src}" ${source.summarizeIssues(result.issues)}`);
+          this.queueError('feed-partial', source.describePartialFeed, 'src', src);
+        }
         feed = result.feed;
       }
       const content = await this.selectContent(feed);
@@ -271,12 +274,6 @@ export abstract class IomElement<Content> extends LitElement {
     }
   }
 
-  private reportFeedIssues(result: FeedValidation, src: string, source: typeof import('./feed-source.js')): void {
-    this.notices.set('src', { attribute: 'src', value: src, describe: source.describePartialFeed });
-    this.warnOnce(`issues ${src}`, `${this.tagLabel}: src="${src}" ${source.summarizeIssues(result.issues)}`);
-    this.queueError('feed-partial', source.describePartialFeed, 'src', src);
-  }
-
   private fail(problem: WidgetProblem): void {
     this.problem = problem;
     this.content = undefined;
@@ -286,14 +283,14 @@ export abstract class IomElement<Content> extends LitElement {
 
   private report(problem: WidgetProblem): void {
     const where = problem.attribute ? ` ${problem.attribute}="${problem.value ?? ''}":` : '';
-    this.warnOnce(problem.message, `${this.tagLabel}:${where} ${problem.detail ?? problem.code}`);
+    this.warnOnce(problem.code + where, `${this.tagLabel}:${where} ${problem.message}`);
     this.queueError(problem.code, problem.describe, problem.attribute, problem.value);
   }
 
   private unexpected(error: unknown): WidgetProblem {
     return new WidgetProblem(
       'internal',
-      () => msg('Something went wrong while showing this content.'),
+      () => this.view!.describeUnexpected(),
       undefined,
       undefined,
       error instanceof Error ? error.message : String(error),
@@ -301,11 +298,27 @@ export abstract class IomElement<Content> extends LitElement {
   }
 
   private queueError(code: string, describe: () => string, attribute?: string, value?: string): void {
-    const message = runInLocale(this.locale, describe);
-    this.pendingEvents.push(
-      new IomErrorEvent({ code, message, ...(attribute && { attribute }), ...(value !== undefined && { value }) }),
-    );
+    this.pendingErrors.push({ code, describe, ...(attribute && { attribute }), ...(value !== undefined && { value }) });
+    this.showProblems();
     if (this.hasUpdated && !this.isUpdatePending) this.requestUpdate();
+  }
+
+  /** Loads the error box and notes (and their styles) the first time there is something to show. */
+  private showProblems(): void {
+    this.viewLoading ??= import('./problem-view.js').then((view) => {
+      const root = this.renderRoot as ShadowRoot;
+      adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, view.problemStyles]);
+      this.view = view;
+      this.requestUpdate();
+    });
+  }
+
+  /** Also waits for the error box, so `await el.updateComplete` sees what the reader sees. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.viewLoading || this.view) return complete;
+    await this.viewLoading;
+    return super.getUpdateComplete();
   }
 
   private warnOnce(key: string, text: string): void {

@@ -20,10 +20,7 @@ export const defineElement = (tag: string, constructor: CustomElementConstructor
   const version = (existing as Partial<VersionedElement>).version;
   if (existing !== constructor && version !== VERSION && !warned) {
     warned = true;
-    console.warn(
-      `<${tag}>: already defined by iom-widgets ${version ?? '(unknown version)'}; ` +
-        `the elements of this copy (${VERSION}) are not used.`,
-    );
+    console.warn(`<${tag}>: defined by iom-widgets ${version} already; this copy (${VERSION}) is not used.`);
   }
   return existing;
 };

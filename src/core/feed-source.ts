@@ -2,7 +2,7 @@
  * Reading a widget's `src` feed, loaded only by widgets that have one: the feed loader, the
  * validator and these messages stay out of pages that show built-in content only.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import { loadFeed } from '../data/feed.js';
 import type { FeedValidation, Issue } from '../data/validate.js';
 import { WidgetProblem } from './problem.js';

@@ -1,7 +1,7 @@
 /**
  * Numbers, dates and lists as each language writes them, all from Intl.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import type { Figure, Money, PartialDate } from '../data/schema.js';
 
 /** `2024` → "2024"; `2024-07` → "luglio 2024" / "July 2024"; `2024-07-02` → "2 luglio 2024". */

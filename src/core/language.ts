@@ -35,12 +35,11 @@ export const negotiateLocale = (tag: string, who = 'iom-widgets'): Locale => {
 
 /** The tag Intl should format with: the page's own regional variant when it is of `locale`. */
 export const formattingLocale = (tag: string, locale: Locale): string => {
-  if (tag.toLowerCase().split(/[-_]/)[0] === locale && tag.includes('-')) {
-    try {
-      return Intl.getCanonicalLocales(tag)[0] ?? locale;
-    } catch {
-      return locale;
-    }
+  try {
+    // A regional variant of the widget's language formats as that region does (it-CH).
+    if (tag.includes('-') && negotiateLocale(tag) === locale) return Intl.getCanonicalLocales(tag)[0]!;
+  } catch {
+    // Not a well-formed tag: format as the language itself does.
   }
   // The United Nations write British English: "2 July 2024", not "July 2, 2024".
   return locale === 'en' ? 'en-GB' : locale;

@@ -15,6 +15,6 @@ export class WidgetProblem extends Error {
     /** Technical detail for the console, in English. */
     readonly detail?: string,
   ) {
-    super(`${code}${attribute ? ` (${attribute}="${value ?? ''}")` : ''}${detail ? `: ${detail}` : ''}`);
+    super(detail ?? code);
   }
 }

@@ -59,44 +59,4 @@ export const tokens = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .problem {
-    display: grid;
-    gap: 0.25rem;
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_danger);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .problem p {
-    margin: 0;
-  }
-  .problem code,
-  .notice code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
-  }
-  .problem-title {
-    font-weight: 600;
-  }
-  .notice {
-    margin: 0.5rem 0 0;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation: none !important;
-      transition: none !important;
-    }
-  }
-  @media (forced-colors: active) {
-    .problem {
-      border-color: CanvasText;
-    }
-  }
 `;

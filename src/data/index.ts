@@ -7,6 +7,6 @@
  * ```
  */
 export * from './schema.js';
-export * from './lookups.js';
+export * from './lookups/index.js';
 export { validateFeed, formatIssue, feedJsonSchema, type FeedValidation, type Issue } from './validate.js';
 export { loadFeed, feedLimits, FeedError, type FeedErrorCode } from './feed.js';

@@ -3,7 +3,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import type { NewsArticle, Organization } from '../../data/schema.js';
 import { dateTemplate, figuresTemplate, organizationListTemplate } from '../../core/fragments.js';
 import { langIfOther, pickText } from '../../core/localized-text.js';

@@ -1,8 +1,9 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { getNews, getOrganization } from '../../data/lookups.js';
+import { msg, str } from '../../i18n/msg.js';
+import { getNews } from '../../data/lookups/news.js';
+import { getOrganization } from '../../data/lookups/organizations.js';
 import type { Feed, Organization } from '../../data/schema.js';
-import { IomElement, WidgetProblem } from '../../core/base-element.js';
+import { IomElement } from '../../core/base-element.js';
 import { newsCardStyles } from './news-card.styles.js';
 import { layouts, newsCardTemplate, type NewsCardContent, type NewsCardLayout } from './news-card.template.js';
 
@@ -74,26 +75,9 @@ export class IomNewsCard extends IomElement<NewsCardContent> {
   }
 
   protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent> {
-    const id = this.article?.trim() ?? '';
-    if (!id) {
-      throw new WidgetProblem(
-        'missing-attribute',
-        () => msg('No news item was chosen: set the article attribute to a news id.'),
-        'article',
-        this.article ?? '',
-        'the article attribute is missing or empty',
-      );
-    }
+    const id = this.requireId('article', this.article, () => msg('No news item was chosen: set the article attribute to a news id.'));
     const article = await getNews(id, feed, this.locale);
-    if (!article) {
-      throw new WidgetProblem(
-        'unknown-id',
-        () => msg(str`There is no news item with the id “${id}”. Check the article attribute.`),
-        'article',
-        id,
-        feed ? 'the feed has no news item with this id' : 'no built-in news item has this id',
-      );
-    }
+    if (!article) throw this.unknownId('article', id, () => msg(str`There is no news item with the id “${id}”. Check the article attribute.`));
     const organizations = article.organizations
       .map((organization) => getOrganization(organization, feed))
       .filter((organization): organization is Organization => organization !== undefined);

@@ -1,6 +1,7 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { getOrganization, listNews } from '../../data/lookups.js';
+import { msg, str } from '../../i18n/msg.js';
+import { listNews } from '../../data/lookups/news.js';
+import { getOrganization } from '../../data/lookups/organizations.js';
 import type { Feed, Organization } from '../../data/schema.js';
 import { IomElement, WidgetProblem } from '../../core/base-element.js';
 import { newsCardStyles } from '../news-card/news-card.styles.js';
@@ -25,6 +26,7 @@ const styles = css`
   .empty {
     margin: 0;
     padding: var(--_space);
+    background: var(--_surface);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);

@@ -1,0 +1,32 @@
+/**
+ * Look-ups over the built-in records, or over a feed's records when one is given. Built-in
+ * content is loaded on demand (a module per record, cut to one language by the builds), so a
+ * page downloads only what it shows; that is why look-ups return promises. One module per kind,
+ * so each widget's code carries only the look-ups it uses; none of them pulls in the validator.
+ */
+import { newsIndex } from '../content/news/index.js';
+import { partnershipIndex } from '../content/partnerships/index.js';
+import { organizations } from '../content/organizations.js';
+import type { Contact, Feed, Project } from '../schema.js';
+import { byId } from './by-id.js';
+
+export { getNews, listNews, compareDates, type NewsQuery } from './news.js';
+export { getPartnership } from './partnerships.js';
+export { getOrganization, loadOrganization } from './organizations.js';
+
+/** A project by id: from `feed` when one is given, else built in. */
+export const getProject = async (id: string, feed?: Feed): Promise<Project | undefined> =>
+  byId(feed ? feed.projects : (await import('../content/projects.js')).projects, id);
+
+/** A contact by id: from `feed` when one is given, else built in. */
+export const getContact = async (id: string, feed?: Feed): Promise<Contact | undefined> =>
+  byId(feed ? feed.contacts : (await import('../content/contacts.js')).contacts, id);
+
+/** The ids of the built-in records of each kind. */
+export const builtInIds = async () => ({
+  news: newsIndex.map((entry) => entry.id),
+  partnerships: partnershipIndex.map((entry) => entry.id),
+  projects: (await import('../content/projects.js')).projects.map((record) => record.id),
+  contacts: (await import('../content/contacts.js')).contacts.map((record) => record.id),
+  organizations: organizations.map((record) => record.id),
+});

@@ -1,0 +1,49 @@
+import { newsIndex, type NewsEntry } from '../content/news/index.js';
+import type { ContentLanguage } from '../content/languages.js';
+import type { Feed, NewsArticle, PartialDate } from '../schema.js';
+import { byId } from './by-id.js';
+
+/**
+ * Loads a built-in article: in every language, or, given `language`, only its texts in that
+ * language (English where that language lacks one), which is all a widget needs to download.
+ */
+const loadArticle = async ({ load, loadIn, ...entry }: NewsEntry, language?: string): Promise<NewsArticle> => ({
+  ...entry,
+  ...(await (loadIn[language as ContentLanguage] ?? load)()).default,
+});
+
+/**
+ * A news article by id: from `feed` when one is given, else built in. With `language`, a
+ * built-in article may come with its texts in that language only.
+ */
+export const getNews = async (id: string, feed?: Feed, language?: string): Promise<NewsArticle | undefined> => {
+  if (feed) return byId(feed.news, id);
+  const entry = byId(newsIndex, id);
+  return entry && loadArticle(entry, language);
+};
+
+/** Orders partial dates so that `2024` < `2024-07` < `2024-07-02`. */
+export const compareDates = (a: PartialDate, b: PartialDate): number => a.localeCompare(b);
+
+export interface NewsQuery {
+  /** Only articles that involve this organisation id. */
+  readonly organization?: string;
+  /** At most this many articles. */
+  readonly limit?: number;
+}
+
+/** Newest first; undated items last, in their original order (sort is stable). */
+const newestFirst = <T extends Pick<NewsArticle, 'date' | 'organizations'>>(items: readonly T[], query: NewsQuery): T[] =>
+  items
+    .filter((item) => !query.organization || item.organizations.includes(query.organization))
+    .sort((a, b) => (a.date && b.date ? compareDates(b.date, a.date) : a.date ? -1 : b.date ? 1 : 0))
+    .slice(0, query.limit ?? Infinity);
+
+/**
+ * News articles, newest first; articles without a date come last, in their original order.
+ * `language` as for {@link getNews}.
+ */
+export const listNews = async (query: NewsQuery = {}, feed?: Feed, language?: string): Promise<NewsArticle[]> =>
+  feed
+    ? newestFirst(feed.news ?? [], query)
+    : Promise.all(newestFirst(newsIndex, query).map((entry) => loadArticle(entry, language)));

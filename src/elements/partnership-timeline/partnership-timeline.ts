@@ -1,0 +1,200 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '../../i18n/msg.js';
+import { getPartnership } from '../../data/lookups/partnerships.js';
+import { getOrganization } from '../../data/lookups/organizations.js';
+import type { Feed, Milestone, Organization, Partnership, Person } from '../../data/schema.js';
+import { IomElement } from '../../core/base-element.js';
+import { dateTemplate, figuresTemplate, organizationListTemplate } from '../../core/fragments.js';
+import { langIfOther, localizedSpan, pickText } from '../../core/localized-text.js';
+import { partnershipTimelineStyles } from './partnership-timeline.styles.js';
+
+export type TimelineOrientation = 'vertical' | 'horizontal';
+export type TimelineOrder = 'oldest-first' | 'newest-first';
+const orientations: readonly TimelineOrientation[] = ['vertical', 'horizontal'];
+const orders: readonly TimelineOrder[] = ['oldest-first', 'newest-first'];
+
+export interface TimelineContent {
+  readonly partnership: Partnership;
+  readonly organizations: readonly Organization[];
+}
+
+/**
+ * The history of a partnership between IOM and another organisation: its milestones in order,
+ * each with its date when known (a year, a month or a day), what happened, where, who took part
+ * and the figures involved. What was announced but is not done yet is shown as upcoming.
+ *
+ * @summary The milestones of a partnership, in order.
+ *
+ * @attr partnership - The id of the partnership to show, e.g. `iom-unodc` or `iom-amazon`.
+ * @attr orientation - `vertical` (default) or `horizontal`; a horizontal timeline turns vertical in a narrow container.
+ * @attr order - `oldest-first` (default) or `newest-first`.
+ * @attr heading-level - The level of the timeline's heading, 1 to 6 (default 3); milestones get the next level.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart timeline - The section around the timeline.
+ * @csspart title - The heading with the partnership's name.
+ * @csspart partners - The line naming the partners.
+ * @csspart summary - The summary of the partnership.
+ * @csspart milestones - The ordered list of milestones; when horizontal, it scrolls and takes focus so a keyboard can scroll it.
+ * @csspart milestone - One milestone.
+ * @csspart upcoming - A milestone that was announced and is not done yet (also has part `milestone`).
+ * @csspart date - The date of a milestone, or the note that it has none.
+ * @csspart status - The "upcoming" label.
+ * @csspart milestone-title - The heading of a milestone.
+ * @csspart description - What happened.
+ * @csspart place - Where it happened.
+ * @csspart people - Who took part, with their roles.
+ * @csspart figures - The key figures of a milestone.
+ * @csspart figure - One key figure.
+ * @csspart empty - The message shown when a partnership has no milestones.
+ * @csspart loading - The placeholder shown while a feed loads.
+ * @csspart error - The message shown when the timeline cannot be shown.
+ * @csspart notice - A note about an attribute value that was ignored.
+ *
+ * @cssprop [--iom-accent=#0033a0] - Accent colour: the line, the markers and the figures.
+ * @cssprop [--iom-color-text=#1b1f24] - Text colour.
+ * @cssprop [--iom-color-muted=#4b5563] - Colour of secondary text such as dates and roles.
+ * @cssprop [--iom-color-surface=#ffffff] - Background of the milestones.
+ * @cssprop [--iom-color-border=#8a96aa] - Border colour.
+ * @cssprop [--iom-radius=0.5rem] - Corner radius.
+ * @cssprop [--iom-space=1rem] - Base spacing.
+ * @cssprop [--iom-font-family=inherit] - Font family; the host page's by default.
+ * @cssprop --iom-timeline-line - Colour of the line that joins the milestones; falls back to `--iom-accent`.
+ * @cssprop --iom-timeline-background - Background of the timeline; falls back to `--iom-color-surface`.
+ *
+ * @event {IomReadyEvent} iom-ready - The timeline is shown (also when it has no milestones).
+ * @event {IomErrorEvent} iom-error - The timeline cannot be shown, or an attribute value or part of a feed was ignored; `detail` has `code`, `message`, `attribute` and `value`.
+ */
+export class IomPartnershipTimeline extends IomElement<TimelineContent> {
+  static override styles = [...IomElement.styles, partnershipTimelineStyles];
+
+  static override properties = {
+    partnership: { reflect: true },
+    orientation: { reflect: true },
+    order: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+  };
+
+  protected static override contentProperties = ['partnership'];
+
+  /** The id of the partnership to show, e.g. `iom-unodc`. */
+  declare partnership: string | undefined;
+
+  /** `vertical` (default) or `horizontal` (turns vertical when its container is narrow). */
+  declare orientation: string | undefined;
+
+  /** `oldest-first` (default) or `newest-first`. */
+  declare order: string | undefined;
+
+  /** The level of the timeline's heading, 1 to 6 (default 3); milestones get the next level. */
+  declare headingLevel: string | undefined;
+
+  private effectiveOrientation: TimelineOrientation = 'vertical';
+  private effectiveOrder: TimelineOrder = 'oldest-first';
+  private effectiveHeadingLevel = 3;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.effectiveOrientation = this.checkOption('orientation', this.orientation, orientations) ?? 'vertical';
+    this.effectiveOrder = this.checkOption('order', this.order, orders) ?? 'oldest-first';
+    this.effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
+    super.willUpdate(changed);
+  }
+
+  protected override async selectContent(feed: Feed | undefined): Promise<TimelineContent> {
+    const id = this.requireId('partnership', this.partnership, () => msg('No partnership was chosen: set the partnership attribute to a partnership id.'));
+    const partnership = await getPartnership(id, feed, this.locale);
+    if (!partnership) throw this.unknownId('partnership', id, () => msg(str`There is no partnership with the id “${id}”. Check the partnership attribute.`));
+    const organizations = partnership.organizations
+      .map((organization) => getOrganization(organization, feed))
+      .filter((found): found is Organization => found !== undefined);
+    return { partnership, organizations };
+  }
+
+  protected override renderContent(content: TimelineContent): TemplateResult {
+    const { partnership, organizations } = content;
+    const { locale, intlLocale } = this;
+    const title = pickText(partnership.title, locale);
+    const milestones =
+      this.effectiveOrder === 'newest-first' ? [...partnership.milestones].reverse() : partnership.milestones;
+    return html`<section class="timeline" part="timeline" aria-labelledby="title">
+      <div
+        id="title"
+        class="title"
+        part="title"
+        role="heading"
+        aria-level=${this.effectiveHeadingLevel}
+        lang=${ifDefined(langIfOther(title.lang, locale))}
+      >
+        ${title.text}
+      </div>
+      ${organizations.length
+        ? html`<p class="partners" part="partners">
+            <span class="label">${msg('Partners:')}</span>
+            <span>${organizationListTemplate(organizations, locale, intlLocale)}</span>
+          </p>`
+        : nothing}
+      ${partnership.summary
+        ? html`<p class="summary" part="summary">${localizedSpan(partnership.summary, locale)}</p>`
+        : nothing}
+      ${milestones.length
+        ? html`<ol
+            class="milestones ${this.effectiveOrientation}"
+            part="milestones"
+            aria-label=${msg('Milestones')}
+            tabindex=${ifDefined(this.effectiveOrientation === 'horizontal' ? '0' : undefined)}
+          >
+            ${milestones.map((milestone) => this.renderMilestone(milestone))}
+          </ol>`
+        : html`<p class="empty" part="empty">${msg('No milestones have been published for this partnership yet.')}</p>`}
+    </section>`;
+  }
+
+  private renderMilestone(milestone: Milestone): TemplateResult {
+    const { locale, intlLocale } = this;
+    const upcoming = milestone.status === 'upcoming';
+    const title = pickText(milestone.title, locale);
+    const level = Math.min(this.effectiveHeadingLevel + 1, 6);
+    return html`<li class="milestone ${upcoming ? 'upcoming' : 'done'}" part="milestone${upcoming ? ' upcoming' : ''}">
+      <p class="when" part="date">
+        ${milestone.date
+          ? dateTemplate(milestone.date, intlLocale)
+          : html`<span class="undated">${upcoming ? msg('Date not announced') : msg('Date not given')}</span>`}
+        ${upcoming ? html`<span class="status" part="status">${msg('Upcoming')}</span>` : nothing}
+      </p>
+      <div
+        class="milestone-title"
+        part="milestone-title"
+        role="heading"
+        aria-level=${level}
+        lang=${ifDefined(langIfOther(title.lang, locale))}
+      >
+        ${title.text}
+      </div>
+      ${milestone.description
+        ? html`<p class="description" part="description">${localizedSpan(milestone.description, locale)}</p>`
+        : nothing}
+      ${milestone.place
+        ? html`<p class="place" part="place">
+            <span class="label">${msg('Place:')}</span> ${localizedSpan(milestone.place, locale)}
+          </p>`
+        : nothing}
+      ${milestone.people?.length
+        ? html`<ul class="people" part="people">
+            ${milestone.people.map((person) => this.renderPerson(person))}
+          </ul>`
+        : nothing}
+      ${figuresTemplate(milestone.figures ?? [], locale, intlLocale)}
+    </li>`;
+  }
+
+  private renderPerson(person: Person): TemplateResult {
+    return html`<li><span class="person">${person.name}</span>, ${localizedSpan(person.role, this.locale)}</li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iom-partnership-timeline': IomPartnershipTimeline;
+  }
+}
