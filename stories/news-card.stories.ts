@@ -1,34 +1,18 @@
 import '../src/elements/news-card/define.js';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { widget, type WidgetArgs } from './widget.js';
 
 /** The attributes of `<iom-news-card>`, as story args (named like the attributes). */
-interface NewsCardArgs {
+interface NewsCardArgs extends WidgetArgs {
   article?: string;
   layout?: string;
   'heading-level'?: string;
   /** The property behind heading-level, listed by the manifest; hidden, the stories set the attribute. */
   headingLevel?: string;
-  lang?: string;
-  src?: string;
-  theme?: string;
-  onIomReady?: (event: Event) => void;
-  onIomError?: (event: Event) => void;
 }
 
-// An empty control means no attribute at all.
-const card = (args: NewsCardArgs) =>
-  html`<iom-news-card
-    article=${ifDefined(args.article || undefined)}
-    layout=${ifDefined(args.layout || undefined)}
-    heading-level=${ifDefined(args['heading-level'] || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-    src=${ifDefined(args.src || undefined)}
-    theme=${ifDefined(args.theme || undefined)}
-    @iom-ready=${args.onIomReady}
-    @iom-error=${args.onIomError}
-  ></iom-news-card>`;
+const card = (args: NewsCardArgs) => widget('iom-news-card', args);
 
 const meta = {
   title: 'Widgets/News card',

@@ -1,36 +1,18 @@
 import '../src/elements/news-list/define.js';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { widget, type WidgetArgs } from './widget.js';
 
 /** The attributes of `<iom-news-list>`, as story args (named like the attributes). */
-interface NewsListArgs {
+interface NewsListArgs extends WidgetArgs {
   organization?: string;
   limit?: string;
   layout?: string;
   'heading-level'?: string;
   /** The property behind heading-level, listed by the manifest; hidden, the stories set the attribute. */
   headingLevel?: string;
-  lang?: string;
-  src?: string;
-  theme?: string;
-  onIomReady?: (event: Event) => void;
-  onIomError?: (event: Event) => void;
 }
 
-// An empty control means no attribute at all.
-const list = (args: NewsListArgs) =>
-  html`<iom-news-list
-    organization=${ifDefined(args.organization || undefined)}
-    limit=${ifDefined(args.limit || undefined)}
-    layout=${ifDefined(args.layout || undefined)}
-    heading-level=${ifDefined(args['heading-level'] || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-    src=${ifDefined(args.src || undefined)}
-    theme=${ifDefined(args.theme || undefined)}
-    @iom-ready=${args.onIomReady}
-    @iom-error=${args.onIomError}
-  ></iom-news-list>`;
+const list = (args: NewsListArgs) => widget('iom-news-list', args);
 
 const meta = {
   title: 'Widgets/News list',

@@ -1,36 +1,19 @@
 import '../src/elements/partnership-timeline/define.js';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { widget, type WidgetArgs } from './widget.js';
 
 /** The attributes of `<iom-partnership-timeline>`, as story args (named like the attributes). */
-interface TimelineArgs {
+interface TimelineArgs extends WidgetArgs {
   partnership?: string;
   orientation?: string;
   order?: string;
   'heading-level'?: string;
   /** The property behind heading-level, listed by the manifest; hidden, the stories set the attribute. */
   headingLevel?: string;
-  lang?: string;
-  src?: string;
-  theme?: string;
-  onIomReady?: (event: Event) => void;
-  onIomError?: (event: Event) => void;
 }
 
-// An empty control means no attribute at all.
-const timeline = (args: TimelineArgs) =>
-  html`<iom-partnership-timeline
-    partnership=${ifDefined(args.partnership || undefined)}
-    orientation=${ifDefined(args.orientation || undefined)}
-    order=${ifDefined(args.order || undefined)}
-    heading-level=${ifDefined(args['heading-level'] || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-    src=${ifDefined(args.src || undefined)}
-    theme=${ifDefined(args.theme || undefined)}
-    @iom-ready=${args.onIomReady}
-    @iom-error=${args.onIomError}
-  ></iom-partnership-timeline>`;
+const timeline = (args: TimelineArgs) => widget('iom-partnership-timeline', args);
 
 const meta = {
   title: 'Widgets/Partnership timeline',

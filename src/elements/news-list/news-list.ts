@@ -3,7 +3,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { listNews } from '../../data/lookups/news.js';
 import { getOrganization } from '../../data/lookups/organizations.js';
 import type { Feed, Organization } from '../../data/schema.js';
-import { IomElement, WidgetProblem } from '../../core/base-element.js';
+import { IomElement } from '../../core/base-element.js';
 import { newsCardStyles } from '../news-card/news-card.styles.js';
 import {
   layouts,
@@ -109,12 +109,8 @@ export class IomNewsList extends IomElement<NewsCardContent[]> {
   protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent[]> {
     const organization = this.organization?.trim() || undefined;
     if (organization && !getOrganization(organization, feed)) {
-      throw new WidgetProblem(
-        'unknown-id',
-        () => msg(str`There is no organisation with the id “${organization}”. Check the organization attribute.`),
-        'organization',
-        organization,
-        'no organisation has this id',
+      throw this.unknownId('organization', organization, () =>
+        msg(str`There is no organisation with the id “${organization}”. Check the organization attribute.`),
       );
     }
     const limit = this.checkCount('limit', this.limit, MAX_LIMIT) ?? MAX_LIMIT;
