@@ -126,6 +126,15 @@ describe('<iom-partnership-timeline>', () => {
     el.remove();
   });
 
+  it('keeps its space and passes axe while a feed loads', async () => {
+    const el = await fixture<IomPartnershipTimeline>(
+      html`<iom-partnership-timeline src="/test-feeds/slow?timeline" partnership="x"></iom-partnership-timeline>`,
+    );
+    const loading = part(el, '[part~="loading"]');
+    expect(loading.getBoundingClientRect().height).to.be.greaterThan(200);
+    await expect(el).to.be.accessible();
+  });
+
   for (const theme of ['light', 'dark']) {
     for (const orientation of ['vertical', 'horizontal']) {
       it(`passes axe: ${orientation}, ${theme}, Italian`, async () => {
