@@ -52,17 +52,11 @@ export const formattingLocale = (tag: string, locale: Locale): string => {
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
 
+/** Calls `listener` on every change of a `lang` attribute; returns a function that stops it. */
 export const watchLanguage = (listener: () => void): (() => void) => {
   listeners.add(listener);
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
-  };
+  // One observer for the page, kept once made: it costs nothing while no lang changes.
+  observer ??= new MutationObserver(() => listeners.forEach((notify) => notify()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  return () => listeners.delete(listener);
 };
