@@ -13,7 +13,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { feedJsonSchema } from './src/data/validate.js';
 import { contentByLanguage } from './scripts/content-by-language.mjs';
 
-const elements = ['news-card', 'news-list', 'partnership-timeline'];
+const elements = ['news-card', 'news-list', 'partnership-timeline', 'project-map'];
 
 const sharedModules =
   /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](core[\\/](?!feed-source|problem-view|safe-url)|i18n[\\/](?!locales)|data[\\/](lookups[\\/](organizations|by-id)|content[\\/]organizations)\.)/;

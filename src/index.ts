@@ -4,6 +4,7 @@
 import './elements/news-card/define.js';
 import './elements/news-list/define.js';
 import './elements/partnership-timeline/define.js';
+import './elements/project-map/define.js';
 
 export { IomElement, WidgetProblem, type Status, type Theme } from './core/base-element.js';
 export { IomReadyEvent, IomErrorEvent, type IomErrorDetail } from './core/events.js';
@@ -19,3 +20,9 @@ export {
   type TimelineOrientation,
 } from './elements/partnership-timeline/define.js';
 export type * from './data/schema.js';
+export {
+  IomProjectMap,
+  IomCountrySelectEvent,
+  type MapCountry,
+  type ProjectMapContent,
+} from './elements/project-map/define.js';

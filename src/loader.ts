@@ -10,6 +10,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'iom-news-card': () => import('./elements/news-card/define.js'),
   'iom-news-list': () => import('./elements/news-list/define.js'),
   'iom-partnership-timeline': () => import('./elements/partnership-timeline/define.js'),
+  'iom-project-map': () => import('./elements/project-map/define.js'),
 };
 
 const requested = new Set<string>();

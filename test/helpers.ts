@@ -52,3 +52,19 @@ export const collectErrors = () => {
   document.addEventListener('iom-error', listener);
   return Object.assign(events, { stop: () => document.removeEventListener('iom-error', listener) });
 };
+
+/**
+ * Axe with every WCAG 2.0–2.2 A and AA rule, including `target-size` (24 × 24 px), which axe
+ * leaves off by default.
+ */
+export const expectWcag22 = async (element: Element) => {
+  const { expect } = await import('@open-wc/testing');
+  await expect(element).to.be.accessible(); // also loads axe into the page
+  const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+  const results = await axe.run(element, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    rules: { 'target-size': { enabled: true } },
+    resultTypes: ['violations'],
+  });
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => String(node.target)).join(' | ')}`)).to.deep.equal([]);
+};

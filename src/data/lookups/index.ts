@@ -7,20 +7,12 @@
 import { newsIndex } from '../content/news/index.js';
 import { partnershipIndex } from '../content/partnerships/index.js';
 import { organizations } from '../content/organizations.js';
-import type { Contact, Feed, Project } from '../schema.js';
-import { byId } from './by-id.js';
 
 export { getNews, listNews, compareDates, type NewsQuery } from './news.js';
 export { getPartnership } from './partnerships.js';
 export { getOrganization, loadOrganization } from './organizations.js';
-
-/** A project by id: from `feed` when one is given, else built in. */
-export const getProject = async (id: string, feed?: Feed): Promise<Project | undefined> =>
-  byId(feed ? feed.projects : (await import('../content/projects.js')).projects, id);
-
-/** A contact by id: from `feed` when one is given, else built in. */
-export const getContact = async (id: string, feed?: Feed): Promise<Contact | undefined> =>
-  byId(feed ? feed.contacts : (await import('../content/contacts.js')).contacts, id);
+export { getProject } from './projects.js';
+export { getContact } from './contacts.js';
 
 /** The ids of the built-in records of each kind. */
 export const builtInIds = async () => ({

@@ -1,0 +1,396 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '../../i18n/msg.js';
+import { getProject } from '../../data/lookups/projects.js';
+import { getContact } from '../../data/lookups/contacts.js';
+import type { Contact, Feed, Project } from '../../data/schema.js';
+import { IomElement } from '../../core/base-element.js';
+import { figuresTemplate } from '../../core/fragments.js';
+import { formatList } from '../../core/format.js';
+import { langIfOther, localizedSpan, pickText } from '../../core/localized-text.js';
+import { safeUrl } from '../../core/safe-url.js';
+import { mapHeight, mapWidth, shapes, contextLand, type MapShape } from './geometry.js';
+import { projectMapStyles } from './project-map.styles.js';
+
+const shapesByCode = new Map(shapes.map((shape) => [shape.code, shape]));
+
+/** A country of the project as the widget shows it. */
+export interface MapCountry {
+  readonly code: string;
+  /** Its name in the widget's language, from Intl.DisplayNames. */
+  readonly name: string;
+  /** What the project's data says of it. */
+  readonly note?: string;
+  readonly noteLang?: string;
+  /** Its outline, when it lies within the map. */
+  readonly shape?: MapShape;
+}
+
+export interface ProjectMapContent {
+  readonly project: Project;
+  readonly contact: Contact | undefined;
+}
+
+/** Fired when a reader picks a country on the map (click, Enter or Space). */
+export class IomCountrySelectEvent extends CustomEvent<{ country: string }> {
+  constructor(country: string) {
+    super('iom-country-select', { bubbles: true, composed: true, detail: { country } });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'iom-country-select': IomCountrySelectEvent;
+  }
+  interface HTMLElementTagNameMap {
+    'iom-project-map': IomProjectMap;
+  }
+}
+
+/** The smallest frame, in map units, so that a one-country project still shows its neighbours. */
+const MIN_FRAME = 160;
+/** Countries smaller than this many square map units get a marker as well as their outline. */
+const MARKER_AREA = 120;
+/** The marker's target in CSS pixels (WCAG 2.2 target size: at least 24 × 24). */
+const MARKER_TARGET = 28;
+
+/**
+ * Where a project works: a map of Europe with the project's countries highlighted and their
+ * neighbours for context, its figures, and the same facts as a list, so the map is never the
+ * only way to them. The map takes one tab stop; arrow keys move between the project's countries.
+ *
+ * @summary A map of the countries where a project works.
+ *
+ * @attr project - The id of the project to show, e.g. `admin4all`.
+ * @attr heading-level - The level of the project's heading, 1 to 6 (default 3).
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart project - The section around the project.
+ * @csspart title - The heading with the project's name.
+ * @csspart status - The project's status (planned, ongoing, concluded).
+ * @csspart summary - The summary of the project.
+ * @csspart map - The figure with the map, its legend and note.
+ * @csspart country - A project country on the map.
+ * @csspart details - The line that tells about the country under the pointer or the focus.
+ * @csspart legend - The map's legend.
+ * @csspart disclaimer - The note on boundaries.
+ * @csspart countries - The list of the project's countries.
+ * @csspart figures - The project's key figures.
+ * @csspart figure - One key figure.
+ * @csspart resources - The project's publications.
+ * @csspart contact - Whom to write to.
+ * @csspart empty - The message shown when a project lists no countries.
+ * @csspart loading - The placeholder shown while content loads.
+ * @csspart error - The message shown when the map cannot be shown.
+ * @csspart notice - A note about an attribute value that was ignored.
+ *
+ * @cssprop [--iom-accent=#0033a0] - Colour of the project's countries and of links.
+ * @cssprop [--iom-color-text=#1b1f24] - Text colour.
+ * @cssprop [--iom-color-muted=#4b5563] - Colour of secondary text.
+ * @cssprop [--iom-color-surface=#ffffff] - Background of the widget.
+ * @cssprop [--iom-color-border=#8a96aa] - Border colour, and the outline of other countries.
+ * @cssprop --iom-map-sea - Colour of the sea; falls back to `--iom-color-subtle`.
+ * @cssprop --iom-map-land - Colour of the other countries.
+ * @cssprop --iom-map-highlight - Colour of the project's countries; falls back to `--iom-accent`.
+ *
+ * @event {IomReadyEvent} iom-ready - The map is shown.
+ * @event {IomErrorEvent} iom-error - The map cannot be shown, or part of its data was left out; `detail` has `code`, `message`, `attribute` and `value`.
+ * @event {IomCountrySelectEvent} iom-country-select - A country was picked on the map; `detail.country` is its ISO code, e.g. `MT`.
+ */
+export class IomProjectMap extends IomElement<ProjectMapContent> {
+  static override styles = [...IomElement.styles, projectMapStyles];
+
+  static override properties = {
+    project: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    hovered: { state: true },
+    focused: { state: true },
+    markerRadius: { state: true },
+  };
+
+  protected static override contentProperties = ['project'];
+
+  /** The id of the project to show, e.g. `admin4all`. */
+  declare project: string | undefined;
+
+  /** The level of the project's heading, 1 to 6 (default 3). */
+  declare headingLevel: string | undefined;
+
+  /** The country under the pointer. */
+  private declare hovered: string | undefined;
+
+  /** The country that has the focus. */
+  private declare focused: string | undefined;
+
+  /** The country to tell about: the one under the pointer, else the focused one. */
+  private get active(): string | undefined {
+    return this.hovered ?? this.focused;
+  }
+
+  /** The marker radius in map units that gives a target of MARKER_TARGET CSS pixels. */
+  private declare markerRadius: number;
+
+  private effectiveHeadingLevel = 3;
+  /** The country that takes the map's one tab stop. */
+  private focusCode: string | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private frameWidth = mapWidth;
+
+  constructor() {
+    super();
+    this.markerRadius = 6;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
+    super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const svgElement = this.renderRoot.querySelector('svg');
+    if (svgElement && !this.resizeObserver) {
+      // Markers keep a constant size on screen, whatever the map's scale.
+      this.resizeObserver = new ResizeObserver(([entry]) => {
+        const width = entry?.contentRect.width;
+        if (width) this.markerRadius = (MARKER_TARGET / 2) * (this.frameWidth / width);
+      });
+      this.resizeObserver.observe(svgElement);
+    }
+  }
+
+  protected override async selectContent(feed: Feed | undefined): Promise<ProjectMapContent> {
+    const id = this.requireId('project', this.project, () =>
+      msg('No project was chosen: set the project attribute to a project id.'),
+    );
+    const project = await getProject(id, feed);
+    if (!project) {
+      throw this.unknownId('project', id, () =>
+        msg(str`There is no project with the id “${id}”. Check the project attribute.`),
+      );
+    }
+    const contact = project.contact ? await getContact(project.contact, feed) : undefined;
+    const unknown = this.countries(project).unknown;
+    if (unknown.length) {
+      console.warn(
+        `${this.tagLabel}: project="${id}" lists country codes that do not exist; they are left out: ${unknown.join(', ')}`,
+      );
+    }
+    return { project, contact };
+  }
+
+  /** The project's countries with their names; unknown codes are reported once and kept out. */
+  private countries(project: Project): { shown: MapCountry[]; unknown: string[] } {
+    const names = new Intl.DisplayNames(this.intlLocale, { type: 'region', fallback: 'none' });
+    const shown: MapCountry[] = [];
+    const unknown: string[] = [];
+    for (const { code, note } of project.countries) {
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (!name) {
+        unknown.push(code);
+        continue;
+      }
+      const picked = note && pickText(note, this.locale);
+      shown.push({
+        code,
+        name,
+        ...(picked && { note: picked.text, noteLang: picked.lang }),
+        ...(shapesByCode.has(code) && { shape: shapesByCode.get(code)! }),
+      });
+    }
+    return { shown, unknown };
+  }
+
+  protected override renderContent({ project, contact }: ProjectMapContent): TemplateResult {
+    const { locale, intlLocale } = this;
+    const title = pickText(project.title, locale);
+    const { shown, unknown } = this.countries(project);
+    const onMap = shown.filter((country) => country.shape);
+    if (!onMap.some((country) => country.code === this.focusCode)) this.focusCode = onMap[0]?.code;
+    const status = { planned: msg('Planned project'), active: msg('Ongoing project'), concluded: msg('Concluded project') }[
+      project.status
+    ];
+    return html`<section class="project" part="project" aria-labelledby="title">
+      <div
+        id="title"
+        class="title"
+        part="title"
+        role="heading"
+        aria-level=${this.effectiveHeadingLevel}
+        lang=${ifDefined(langIfOther(title.lang, locale))}
+      >
+        ${title.text}
+      </div>
+      <p class="status" part="status">${status}</p>
+      <p class="summary" part="summary">${localizedSpan(project.summary, locale)}</p>
+      ${shown.length || unknown.length
+        ? html`${onMap.length ? this.renderMap(onMap) : nothing} ${this.renderList(shown, unknown)}`
+        : html`<p class="empty" part="empty">${msg('This project lists no countries.')}</p>`}
+      ${figuresTemplate(project.figures ?? [], locale, intlLocale)} ${this.renderResources(project)}
+      ${contact?.email && safeUrl(`mailto:${contact.email}`)
+        ? html`<p class="contact" part="contact">
+            <span class="label">${msg('Contact:')}</span>
+            <a href=${safeUrl(`mailto:${contact.email}`)!}>${contact.email}</a>
+          </p>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderMap(countries: MapCountry[]): TemplateResult {
+    const frame = this.frame(countries);
+    this.frameWidth = frame[2];
+    const active = countries.find((country) => country.code === this.active);
+    const codes = new Set(countries.map((country) => country.code));
+    return html`<figure class="map" part="map">
+      <svg
+        viewBox=${frame.join(' ')}
+        role="group"
+        aria-label=${msg('Map of the project’s countries')}
+        @keydown=${this.onKeyDown}
+      >
+        <rect class="sea" x="0" y="0" width=${mapWidth} height=${mapHeight}></rect>
+        <g class="land" aria-hidden="true">
+          ${shapes.filter((shape) => !codes.has(shape.code)).map((shape) => svg`<path d=${shape.d}></path>`)}
+          ${contextLand.map((d) => svg`<path d=${d}></path>`)}
+        </g>
+        ${countries.map((country) => this.renderCountry(country))}
+      </svg>
+      <p class="details" part="details" aria-hidden="true">
+        ${active ? this.describe(active) : nothing}
+      </p>
+      <figcaption>
+        <p class="legend" part="legend">
+          <span class="swatch project-swatch" aria-hidden="true"></span>${msg('Project countries')}
+          <span class="swatch other-swatch" aria-hidden="true"></span>${msg('Other countries')}
+        </p>
+        <p class="disclaimer" part="disclaimer">
+          ${msg('The boundaries and names shown on this map do not imply official endorsement or acceptance.')}
+        </p>
+      </figcaption>
+    </figure>`;
+  }
+
+  private renderCountry(country: MapCountry): TemplateResult {
+    const shape = country.shape!;
+    const marked = shape.area < MARKER_AREA;
+    return svg`<g
+      class="country ${country.code === this.active ? 'active' : ''}"
+      part="country"
+      role="button"
+      tabindex=${country.code === this.focusCode ? 0 : -1}
+      data-country=${country.code}
+      aria-label=${this.describe(country)}
+      @click=${() => this.select(country.code)}
+      @focus=${() => (this.focused = country.code)}
+      @blur=${() => (this.focused = undefined)}
+      @pointerenter=${() => (this.hovered = country.code)}
+      @pointerleave=${() => (this.hovered = undefined)}
+    >
+      <path d=${shape.d}></path>
+      ${marked
+        ? svg`<circle class="marker" cx=${shape.centre[0]} cy=${shape.centre[1]} r=${this.markerRadius}></circle>`
+        : nothing}
+    </g>`;
+  }
+
+  /** The viewBox that fits the project's countries, with room around them. */
+  private frame(countries: MapCountry[]): [number, number, number, number] {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const { shape } of countries) {
+      x0 = Math.min(x0, shape!.box[0]);
+      y0 = Math.min(y0, shape!.box[1]);
+      x1 = Math.max(x1, shape!.box[2]);
+      y1 = Math.max(y1, shape!.box[3]);
+    }
+    const width = Math.max(x1 - x0, MIN_FRAME) * 1.15;
+    const height = Math.max(y1 - y0, MIN_FRAME * 0.75) * 1.15;
+    const round = (value: number) => Math.round(value);
+    return [round((x0 + x1 - width) / 2), round((y0 + y1 - height) / 2), round(width), round(height)];
+  }
+
+  private describe(country: MapCountry): string {
+    return country.note ? `${country.name}: ${country.note}` : country.name;
+  }
+
+  private renderList(countries: MapCountry[], unknown: string[]): TemplateResult {
+    return html`<div class="list">
+      <p class="label" id="countries-label">${msg(str`Countries (${countries.length}):`)}</p>
+      <ul class="countries" part="countries" aria-labelledby="countries-label">
+        ${countries.map(
+          (country) => html`<li>
+            ${country.name}${country.note
+              ? html`: <span lang=${ifDefined(langIfOther(country.noteLang!, this.locale))}>${country.note}</span>`
+              : nothing}
+            ${country.shape ? nothing : html`<span class="aside">${msg('(outside the area of this map)')}</span>`}
+          </li>`,
+        )}
+        ${unknown.map(
+          (code) => html`<li class="aside">${msg(str`“${code}” is not a known country code and is not shown.`)}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderResources(project: Project): TemplateResult | typeof nothing {
+    if (!project.resources?.length) return nothing;
+    const languages = new Intl.DisplayNames(this.intlLocale, { type: 'language' });
+    return html`<div>
+      <p class="label" id="resources-label">${msg('Publications:')}</p>
+      <ul class="resources" part="resources" aria-labelledby="resources-label">
+      ${project.resources.map((resource) => {
+        const href = safeUrl(resource.url);
+        const title = localizedSpan(resource.title, this.locale);
+        const names = (resource.languages ?? []).map((code) => languages.of(code) ?? code);
+        return html`<li>
+          ${href ? html`<a href=${href}>${title}</a>` : title}
+          ${names.length
+            ? html`<span class="aside">${msg(str`(in ${formatList(names, this.intlLocale)})`)}</span>`
+            : nothing}
+        </li>`;
+      })}
+      </ul>
+    </div>`;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const items = [...this.renderRoot.querySelectorAll<SVGGElement>('[data-country]')];
+    const index = items.findIndex((item) => item.dataset.country === this.focusCode);
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step) {
+      event.preventDefault();
+      const next = items[(index + step + items.length) % items.length];
+      if (next) this.moveFocus(next);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      const next = event.key === 'Home' ? items[0] : items[items.length - 1];
+      if (next) this.moveFocus(next);
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.focusCode) {
+      event.preventDefault();
+      this.select(this.focusCode);
+    }
+  }
+
+  private moveFocus(item: SVGGElement): void {
+    this.focusCode = item.dataset.country;
+    for (const other of this.renderRoot.querySelectorAll<SVGGElement>('[data-country]')) {
+      other.setAttribute('tabindex', other === item ? '0' : '-1');
+    }
+    item.focus();
+  }
+
+  private select(country: string): void {
+    this.focusCode = country;
+    this.dispatchEvent(new IomCountrySelectEvent(country));
+  }
+}
