@@ -82,6 +82,25 @@ describe('<iom-project-map>', () => {
     expect(focused(el)).to.equal('MT');
   });
 
+  it('tells the name of the country under the pointer, and fires iom-ready once shown', async () => {
+    const el = document.createElement('iom-project-map');
+    el.setAttribute('project', 'admin4all');
+    const ready = oneEvent(el, 'iom-ready');
+    document.body.append(el);
+    await ready;
+    await el.updateComplete;
+    const poland = part(el, '[data-country="PL"] path');
+    poland.scrollIntoView({ block: 'center' });
+    const box = poland.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await el.updateComplete;
+    expect(text(part(el, '[part~="details"]'))).to.equal('Poland');
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await el.updateComplete;
+    expect(text(part(el, '[part~="details"]'))).to.equal('');
+    el.remove();
+  });
+
   it('fits the frame to the project: a one-country project zooms in', async () => {
     const wide = await map(html`<iom-project-map project="admin4all"></iom-project-map>`);
     const island = await map(html`<iom-project-map src="/test/fixtures/feeds/projects.json" project="island-project" lang="en"></iom-project-map>`);
