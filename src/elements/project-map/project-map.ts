@@ -304,7 +304,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     </g>`;
   }
 
-  /** The viewBox that fits the project's countries, with room around them. */
+  /** The viewBox that fits the project's countries, with room around them and their markers. */
   private frame(countries: MapCountry[]): [number, number, number, number] {
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const { shape } of countries) {
@@ -313,8 +313,19 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
       x1 = Math.max(x1, shape!.box[2]);
       y1 = Math.max(y1, shape!.box[3]);
     }
-    const width = Math.max(x1 - x0, MIN_FRAME) * 1.15;
-    const height = Math.max(y1 - y0, MIN_FRAME * 0.75) * 1.15;
+    // A marker keeps its size on screen, so in the narrowest container (280 px) it covers about
+    // a twentieth of the frame: leave that much room around each one.
+    const reach = Math.max(x1 - x0, MIN_FRAME) / 18;
+    for (const { shape } of countries) {
+      if (shape!.area >= MARKER_AREA) continue;
+      const [cx, cy] = shape!.centre;
+      x0 = Math.min(x0, cx - reach);
+      y0 = Math.min(y0, cy - reach);
+      x1 = Math.max(x1, cx + reach);
+      y1 = Math.max(y1, cy + reach);
+    }
+    const width = Math.max(x1 - x0, MIN_FRAME) * 1.12;
+    const height = Math.max(y1 - y0, MIN_FRAME * 0.75) * 1.12;
     const round = (value: number) => Math.round(value);
     return [round((x0 + x1 - width) / 2), round((y0 + y1 - height) / 2), round(width), round(height)];
   }
