@@ -13,7 +13,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { feedJsonSchema } from './src/data/validate.js';
 import { contentByLanguage } from './scripts/content-by-language.mjs';
 
-const elements = ['news-card', 'news-list', 'partnership-timeline', 'project-map'];
+const elements = ['news-card', 'news-list', 'partnership-timeline', 'project-map', 'contact-box'];
 
 const sharedModules =
   /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](core[\\/](?!feed-source|problem-view|safe-url)|i18n[\\/](?!locales)|data[\\/](lookups[\\/](organizations|by-id)|content[\\/]organizations)\.)/;
@@ -100,7 +100,7 @@ const cdn: UserConfig = {
         codeSplitting: {
           groups: [
             { name: 'iom-core', test: sharedModules },
-            { name: 'news', test: newsModules },
+            { name: 'news', test: newsModules, includeDependenciesRecursively: false },
           ],
         },
       },

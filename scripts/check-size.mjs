@@ -1,7 +1,7 @@
 // Checks the gzip size budgets in budgets.json against the built cdn/ files. A page budget is
 // measured for real: Chromium loads a page with the loader and the widget, and every script it
 // fetches is counted, gzipped as a CDN would serve it.
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, serve } from './browser.mjs';
 
@@ -9,9 +9,21 @@ const budgets = JSON.parse(await readFile('budgets.json', 'utf8'));
 const gzipSize = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`;
 
+/** The one built file a name stands for; a `*` in the name matches a content hash. */
+const resolveFile = async (name) => {
+  if (!name.includes('*')) return name;
+  const slash = name.lastIndexOf('/');
+  const [folder, pattern] = [name.slice(0, slash), name.slice(slash + 1)];
+  const matcher = new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace('*', '[\\w-]+')}$`);
+  const matches = (await readdir(folder)).filter((file) => matcher.test(file));
+  if (matches.length !== 1) throw new Error(`${name} matches ${matches.length} files: ${matches.join(', ')}`);
+  return `${folder}/${matches[0]}`;
+};
+
 const rows = [];
-for (const [file, budget] of Object.entries(budgets.files)) {
-  rows.push({ what: file, size: await gzipSize(file), budget });
+for (const [name, limit] of Object.entries(budgets.files)) {
+  const { budget, target } = typeof limit === 'number' ? { budget: limit } : limit;
+  rows.push({ what: name, size: await gzipSize(await resolveFile(name)), budget, target });
 }
 
 const pages = Object.fromEntries(

@@ -5,6 +5,7 @@ import './elements/news-card/define.js';
 import './elements/news-list/define.js';
 import './elements/partnership-timeline/define.js';
 import './elements/project-map/define.js';
+import './elements/contact-box/define.js';
 
 export { IomElement, WidgetProblem, type Status, type Theme } from './core/base-element.js';
 export { IomReadyEvent, IomErrorEvent, type IomErrorDetail } from './core/events.js';
@@ -26,3 +27,4 @@ export {
   type MapCountry,
   type ProjectMapContent,
 } from './elements/project-map/define.js';
+export { IomContactBox, type ContactBoxContent, type ContactBoxLayout } from './elements/contact-box/define.js';

@@ -11,6 +11,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'iom-news-list': () => import('./elements/news-list/define.js'),
   'iom-partnership-timeline': () => import('./elements/partnership-timeline/define.js'),
   'iom-project-map': () => import('./elements/project-map/define.js'),
+  'iom-contact-box': () => import('./elements/contact-box/define.js'),
 };
 
 const requested = new Set<string>();

@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+export const contactBoxStyles = css`
+  .contact {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    padding: var(--_space);
+    background: var(--iom-contact-box-background, var(--_surface));
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .loading {
+    min-block-size: 12rem;
+  }
+  p,
+  dl,
+  dd {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .office,
+  .description,
+  dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .channels {
+    display: grid;
+    gap: 0.5rem;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  dd a {
+    overflow-wrap: anywhere;
+  }
+  button {
+    min-block-size: 2rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    font-size: 0.875em;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_subtle);
+  }
+  button:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .feedback:empty {
+    display: none;
+  }
+  .feedback {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  /* Inline: one compact line of who and how, for running text and footers. */
+  .inline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1rem;
+    padding: 0.5rem 0.75rem;
+  }
+  .inline .title {
+    font-size: 1em;
+  }
+  .inline .channels {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .inline dt {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  @container (min-width: 36rem) {
+    .card .channels div {
+      display: grid;
+      grid-template-columns: 6rem 1fr;
+      align-items: center;
+    }
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,249 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '../../i18n/msg.js';
+import { runInLocale } from '../../i18n/localization.js';
+import { getContact } from '../../data/lookups/contacts.js';
+import { getOrganization } from '../../data/lookups/organizations.js';
+import type { Contact, Feed, Organization } from '../../data/schema.js';
+import { IomElement } from '../../core/base-element.js';
+import { langIfOther, localizedSpan, pickText } from '../../core/localized-text.js';
+import { formatPhone } from './phone.js';
+import { safeUrl } from '../../core/safe-url.js';
+import { contactBoxStyles } from './contact-box.styles.js';
+
+export type ContactBoxLayout = 'card' | 'inline';
+const layouts: readonly ContactBoxLayout[] = ['card', 'inline'];
+
+export interface ContactBoxContent {
+  readonly contact: Contact;
+  readonly organization: Organization | undefined;
+}
+
+/**
+ * Whom to write or call: a unit or programme, its office, its email and phone as links, with
+ * buttons that copy them (and say so) and one that adds the contact to the reader's address book.
+ * The contact is also described for search engines, as schema.org ContactPoint microdata in the
+ * page itself (the element's light DOM).
+ *
+ * @summary Whom to write or call, with copy and "add to contacts".
+ *
+ * @attr contact - The id of the contact to show, e.g. `migration-development-italy`.
+ * @attr layout - `card` (default) or `inline` (one compact line, for running text and footers).
+ * @attr heading-level - The level of the contact's heading, 1 to 6 (default 3).
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart contact - The box around the contact.
+ * @csspart title - The heading with the unit or programme.
+ * @csspart office - The office.
+ * @csspart description - What the office does.
+ * @csspart channels - The list of email, phone, hours and web page.
+ * @csspart email - The email link.
+ * @csspart phone - The phone link.
+ * @csspart copy - A copy button.
+ * @csspart vcard - The "Add to contacts" button.
+ * @csspart feedback - The line that says what a button did (also read out by screen readers).
+ * @csspart loading - The placeholder shown while content loads.
+ * @csspart error - The message shown when the contact cannot be shown.
+ * @csspart notice - A note about a value that was ignored.
+ *
+ * @cssprop [--iom-accent=#0033a0] - Colour of links, buttons and the box's edge.
+ * @cssprop [--iom-color-text=#1b1f24] - Text colour.
+ * @cssprop [--iom-color-muted=#4b5563] - Colour of secondary text.
+ * @cssprop [--iom-color-surface=#ffffff] - Background of the box.
+ * @cssprop [--iom-color-border=#8a96aa] - Border colour.
+ * @cssprop [--iom-radius=0.5rem] - Corner radius.
+ * @cssprop --iom-contact-box-background - Background of this box only; falls back to `--iom-color-surface`.
+ *
+ * @event {IomReadyEvent} iom-ready - The contact is shown.
+ * @event {IomErrorEvent} iom-error - The contact cannot be shown, or a field of it was left out or ignored; `detail` has `code`, `message`, `attribute` and `value`.
+ */
+export class IomContactBox extends IomElement<ContactBoxContent> {
+  static override styles = [...IomElement.styles, contactBoxStyles];
+
+  static override properties = {
+    contact: { reflect: true },
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    feedback: { state: true },
+  };
+
+  protected static override contentProperties = ['contact'];
+
+  /** The id of the contact to show, e.g. `migration-development-italy`. */
+  declare contact: string | undefined;
+
+  /** `card` (default) or `inline`. */
+  declare layout: string | undefined;
+
+  /** The level of the contact's heading, 1 to 6 (default 3). */
+  declare headingLevel: string | undefined;
+
+  /** What the last button did, for the reader and for screen readers. */
+  private declare feedback: string;
+
+  private effectiveLayout: ContactBoxLayout = 'card';
+  private effectiveHeadingLevel = 3;
+
+  constructor() {
+    super();
+    this.feedback = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.effectiveLayout = this.checkOption('layout', this.layout, layouts) ?? 'card';
+    this.effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
+    super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.describeForSearchEngines();
+  }
+
+  protected override async selectContent(feed: Feed | undefined): Promise<ContactBoxContent> {
+    const id = this.requireId('contact', this.contact, () =>
+      msg('No contact was chosen: set the contact attribute to a contact id.'),
+    );
+    const contact = await getContact(id, feed);
+    if (!contact) {
+      throw this.unknownId('contact', id, () =>
+        msg(str`There is no contact with the id “${id}”. Check the contact attribute.`),
+      );
+    }
+    this.feedback = '';
+    return { contact, organization: getOrganization(contact.organization, feed) };
+  }
+
+  protected override renderContent({ contact }: ContactBoxContent): TemplateResult {
+    const { locale } = this;
+    const unit = pickText(contact.unit, locale);
+    const email = contact.email && safeUrl(`mailto:${contact.email}`);
+    const phone = contact.phone && safeUrl(`tel:${contact.phone}`);
+    const web = safeUrl(contact.url);
+    const inline = this.effectiveLayout === 'inline';
+    return html`<section class="contact ${this.effectiveLayout}" part="contact" aria-labelledby="title">
+      <div
+        id="title"
+        class="title"
+        part="title"
+        role="heading"
+        aria-level=${this.effectiveHeadingLevel}
+        lang=${ifDefined(langIfOther(unit.lang, locale))}
+      >
+        ${unit.text}
+      </div>
+      <p class="office" part="office">${localizedSpan(contact.office, locale)}</p>
+      ${contact.description && !inline
+        ? html`<p class="description" part="description">${localizedSpan(contact.description, locale)}</p>`
+        : nothing}
+      <dl class="channels" part="channels">
+        ${email
+          ? this.channel(
+              msg('Email'),
+              html`<a href=${email} part="email">${contact.email}</a>`,
+              contact.email!,
+              msg('Copy the email address'),
+              msg('Email address copied.'),
+            )
+          : nothing}
+        ${phone
+          ? this.channel(
+              msg('Phone'),
+              html`<a href=${phone} part="phone">${formatPhone(contact.phone!, this.intlLocale).text}</a>`,
+              contact.phone!,
+              msg('Copy the phone number'),
+              msg('Phone number copied.'),
+            )
+          : nothing}
+        ${contact.hours
+          ? html`<div><dt>${msg('Hours')}</dt><dd>${localizedSpan(contact.hours, locale)}</dd></div>`
+          : nothing}
+        ${web ? html`<div><dt>${msg('Web page')}</dt><dd><a href=${web}>${web}</a></dd></div>` : nothing}
+      </dl>
+      <button type="button" class="vcard" part="vcard" @click=${() => this.addToContacts(contact)}>
+        ${msg('Add to contacts')}
+      </button>
+      <p class="feedback" part="feedback" role="status">${this.feedback}</p>
+    </section>`;
+  }
+
+  private channel(
+    label: string,
+    link: TemplateResult,
+    value: string,
+    copyLabel: string,
+    copied: string,
+  ): TemplateResult {
+    return html`<div>
+      <dt>${label}</dt>
+      <dd>
+        ${link}
+        <button type="button" class="copy" part="copy" @click=${() => this.copy(value, copied)}>${copyLabel}</button>
+      </dd>
+    </div>`;
+  }
+
+  private async copy(value: string, copied: string): Promise<void> {
+    const { copyText } = await import('./copy.js');
+    const done = await copyText(value, this.renderRoot as ShadowRoot);
+    // Cleared first, so that saying the same thing twice is announced twice.
+    this.feedback = '';
+    await this.updateComplete;
+    this.feedback = done ? copied : runInLocale(this.locale, () => msg(str`Copying is not possible here: ${value}`));
+  }
+
+  private async addToContacts(contact: Contact): Promise<void> {
+    const { downloadVCard } = await import('./vcard.js');
+    const organization = getOrganization(contact.organization);
+    downloadVCard(contact, {
+      unit: pickText(contact.unit, this.locale).text,
+      office: pickText(contact.office, this.locale).text,
+      organization: organization ? pickText(organization.name, this.locale).text : contact.organization,
+      ...(contact.description && { description: pickText(contact.description, this.locale).text }),
+      language: this.locale,
+    });
+    this.feedback = runInLocale(this.locale, () => msg('The contact card was downloaded: open it to add the contact.'));
+  }
+
+  /**
+   * Writes schema.org ContactPoint microdata into the light DOM, where search engines read it.
+   * Microdata rather than a JSON-LD script, so that pages enforcing Trusted Types allow it.
+   */
+  private describeForSearchEngines(): void {
+    const previous = this.querySelector(':scope > [data-iom-contact-point]');
+    const contact = this.status === 'ready' ? this.content?.contact : undefined;
+    if (!contact) {
+      previous?.remove();
+      return;
+    }
+    const data = document.createElement('div');
+    data.hidden = true;
+    data.dataset.iomContactPoint = contact.id;
+    data.setAttribute('itemscope', '');
+    data.setAttribute('itemtype', 'https://schema.org/ContactPoint');
+    const facts: [string, string | undefined][] = [
+      ['name', pickText(contact.unit, this.locale).text],
+      ['description', pickText(contact.office, this.locale).text],
+      ['email', contact.email],
+      ['telephone', contact.phone],
+      ['url', safeUrl(contact.url)],
+      ['availableLanguage', this.locale],
+    ];
+    for (const [property, value] of facts) {
+      if (!value) continue;
+      const meta = document.createElement('meta');
+      meta.setAttribute('itemprop', property);
+      meta.setAttribute('content', value);
+      data.append(meta);
+    }
+    if (previous?.isEqualNode(data)) return;
+    previous?.remove();
+    this.append(data);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iom-contact-box': IomContactBox;
+  }
+}
