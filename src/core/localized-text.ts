@@ -36,3 +36,27 @@ export const localizedSpan = (value: LocalizedText, locale: string): TemplateRes
   const picked = pickText(value, locale);
   return html`<span lang=${ifDefined(langIfOther(picked.lang, locale))}>${picked.text}</span>`;
 };
+
+/**
+ * A heading at `level` (1 to 6: the page owns the outline), marked with its text's own language
+ * when that differs from the widget's. `name` is its class and part.
+ */
+export const headingTemplate = (
+  value: LocalizedText,
+  locale: string,
+  level: number,
+  name = 'title',
+  id?: string,
+): TemplateResult => {
+  const picked = pickText(value, locale);
+  return html`<div
+    id=${ifDefined(id)}
+    class=${name}
+    part=${name}
+    role="heading"
+    aria-level=${level}
+    lang=${ifDefined(langIfOther(picked.lang, locale))}
+  >
+    ${picked.text}
+  </div>`;
+};

@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
 import { runInLocale } from '../../i18n/localization.js';
 import { getContact } from '../../data/lookups/contacts.js';
 import { getOrganization } from '../../data/lookups/organizations.js';
 import type { Contact, Feed, Organization } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
-import { langIfOther, localizedSpan, pickText } from '../../core/localized-text.js';
+import { localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
 import { formatPhone } from './phone.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { contactBoxStyles } from './contact-box.styles.js';
@@ -116,22 +115,12 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
 
   protected override renderContent({ contact }: ContactBoxContent): TemplateResult {
     const { locale } = this;
-    const unit = pickText(contact.unit, locale);
     const email = contact.email && safeUrl(`mailto:${contact.email}`);
     const phone = contact.phone && safeUrl(`tel:${contact.phone}`);
     const web = safeUrl(contact.url);
     const inline = this.effectiveLayout === 'inline';
     return html`<section class="contact ${this.effectiveLayout}" part="contact" aria-labelledby="title">
-      <div
-        id="title"
-        class="title"
-        part="title"
-        role="heading"
-        aria-level=${this.effectiveHeadingLevel}
-        lang=${ifDefined(langIfOther(unit.lang, locale))}
-      >
-        ${unit.text}
-      </div>
+      ${headingTemplate(contact.unit, locale, this.effectiveHeadingLevel, 'title', 'title')}
       <p class="office" part="office">${localizedSpan(contact.office, locale)}</p>
       ${contact.description && !inline
         ? html`<p class="description" part="description">${localizedSpan(contact.description, locale)}</p>`

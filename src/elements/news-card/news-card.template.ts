@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { NewsArticle, Organization } from '../../data/schema.js';
 import { dateTemplate, figuresTemplate, organizationListTemplate } from '../../core/fragments.js';
-import { langIfOther, pickText } from '../../core/localized-text.js';
+import { langIfOther, pickText, headingTemplate } from '../../core/localized-text.js';
 import { safeUrl } from '../../core/safe-url.js';
 
 export type NewsCardLayout = 'vertical' | 'horizontal' | 'compact';
@@ -42,9 +42,7 @@ export const newsCardTemplate = (
   const compact = layout === 'compact';
   return html`<article class="card ${layout}" part="card" aria-labelledby=${id}>
     <div class="text">
-      <div id=${id} class="title" part="title" role="heading" aria-level=${headingLevel} lang=${ifDefined(langIfOther(title.lang, locale))}>
-        ${title.text}
-      </div>
+      ${headingTemplate(article.title, locale, headingLevel, 'title', id)}
       ${article.date || place
         ? html`<p class="meta" part="meta">
             ${article.date ? dateTemplate(article.date, intlLocale) : nothing}

@@ -6,7 +6,7 @@ import { getOrganization } from '../../data/lookups/organizations.js';
 import type { Feed, Milestone, Organization, Partnership, Person } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { dateTemplate, figuresTemplate, organizationListTemplate } from '../../core/fragments.js';
-import { langIfOther, localizedSpan, pickText } from '../../core/localized-text.js';
+import { localizedSpan, headingTemplate } from '../../core/localized-text.js';
 import { partnershipTimelineStyles } from './partnership-timeline.styles.js';
 
 export type TimelineOrientation = 'vertical' | 'horizontal';
@@ -114,20 +114,10 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
   protected override renderContent(content: TimelineContent): TemplateResult {
     const { partnership, organizations } = content;
     const { locale, intlLocale } = this;
-    const title = pickText(partnership.title, locale);
     const milestones =
       this.effectiveOrder === 'newest-first' ? [...partnership.milestones].reverse() : partnership.milestones;
     return html`<section class="timeline" part="timeline" aria-labelledby="title">
-      <div
-        id="title"
-        class="title"
-        part="title"
-        role="heading"
-        aria-level=${this.effectiveHeadingLevel}
-        lang=${ifDefined(langIfOther(title.lang, locale))}
-      >
-        ${title.text}
-      </div>
+      ${headingTemplate(partnership.title, locale, this.effectiveHeadingLevel, 'title', 'title')}
       ${organizations.length
         ? html`<p class="partners" part="partners">
             <span class="label">${msg('Partners:')}</span>
@@ -153,7 +143,6 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
   private renderMilestone(milestone: Milestone): TemplateResult {
     const { locale, intlLocale } = this;
     const upcoming = milestone.status === 'upcoming';
-    const title = pickText(milestone.title, locale);
     const level = Math.min(this.effectiveHeadingLevel + 1, 6);
     return html`<li class="milestone ${upcoming ? 'upcoming' : 'done'}" part="milestone${upcoming ? ' upcoming' : ''}">
       <p class="when" part="date">
@@ -162,15 +151,7 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
           : html`<span class="undated">${upcoming ? msg('Date not announced') : msg('Date not given')}</span>`}
         ${upcoming ? html`<span class="status" part="status">${msg('Upcoming')}</span>` : nothing}
       </p>
-      <div
-        class="milestone-title"
-        part="milestone-title"
-        role="heading"
-        aria-level=${level}
-        lang=${ifDefined(langIfOther(title.lang, locale))}
-      >
-        ${title.text}
-      </div>
+      ${headingTemplate(milestone.title, locale, level, 'milestone-title')}
       ${milestone.description
         ? html`<p class="description" part="description">${localizedSpan(milestone.description, locale)}</p>`
         : nothing}

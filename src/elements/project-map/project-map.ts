@@ -7,7 +7,7 @@ import type { Contact, Feed, Project } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { figuresTemplate } from '../../core/fragments.js';
 import { formatList } from '../../core/format.js';
-import { langIfOther, localizedSpan, pickText } from '../../core/localized-text.js';
+import { langIfOther, localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { mapHeight, mapWidth, shapes, contextLand, type MapShape } from './geometry.js';
 import { projectMapStyles } from './project-map.styles.js';
@@ -214,7 +214,6 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
 
   protected override renderContent({ project, contact }: ProjectMapContent): TemplateResult {
     const { locale, intlLocale } = this;
-    const title = pickText(project.title, locale);
     const { shown, unknown } = this.countries(project);
     const onMap = shown.filter((country) => country.shape);
     if (!onMap.some((country) => country.code === this.focusCode)) this.focusCode = onMap[0]?.code;
@@ -222,16 +221,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
       project.status
     ];
     return html`<section class="project" part="project" aria-labelledby="title">
-      <div
-        id="title"
-        class="title"
-        part="title"
-        role="heading"
-        aria-level=${this.effectiveHeadingLevel}
-        lang=${ifDefined(langIfOther(title.lang, locale))}
-      >
-        ${title.text}
-      </div>
+      ${headingTemplate(project.title, locale, this.effectiveHeadingLevel, 'title', 'title')}
       <p class="status" part="status">${status}</p>
       <p class="summary" part="summary">${localizedSpan(project.summary, locale)}</p>
       ${shown.length || unknown.length
