@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { feedMiddleware } from './test/server/feeds.mjs';
+import { buildsMiddleware } from './test/server/builds.mjs';
 import { chromiumFlags } from './scripts/browser.mjs';
 
 export default {
@@ -11,7 +12,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
-  middleware: [feedMiddleware],
+  middleware: [feedMiddleware, buildsMiddleware],
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -97,5 +97,46 @@ describe('embedding the built cdn/ files', () => {
     expect(win.cspViolations).to.deep.equal([]);
     expect(win.__iomPwned).to.equal(undefined);
   });
+
+  const rendered = (frame: HTMLIFrameElement) =>
+    [...frame.contentDocument!.body.children]
+      .filter((node) => node.localName.startsWith('iom-'))
+      .every((widget) => widget.shadowRoot?.querySelector('[part~="base"]') && !widget.shadowRoot.querySelector('[part~="loading"]'));
+
+  it('is silent when the same version is loaded twice (classic and module), and renders', async () => {
+    const frame = await openPage('/test/fixtures/pages/twice-same.html');
+    await waitUntil(() => rendered(frame), 'widgets did not render', { timeout: 5000 });
+    const warnings = (frame.contentWindow as Window & { warnings: string[] }).warnings;
+    expect(warnings).to.deep.equal([]);
+    expect(titleIn(frame, 'iom-news-card')).to.match(/^IOM and UNODC/);
+  });
+
+  it('warns once when another version is already defined, and everything renders', async () => {
+    const frame = await openPage('/test/fixtures/pages/twice-other.html');
+    await waitUntil(() => rendered(frame), 'widgets did not render', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const warnings = (frame.contentWindow as Window & { warnings: string[] }).warnings;
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('99.0.0').and.contain('0.1.0');
+    expect(titleIn(frame, 'iom-news-card')).to.match(/^IOM and UNODC/);
+    expect(titleIn(frame, 'iom-partnership-timeline')).to.match(/^IOM and UNODC/);
+  });
+
+  it('defines tags inside a shadow root the loader is pointed at', async () => {
+    const frame = await openPage('/test/fixtures/pages/loader.html');
+    const win = frame.contentWindow!;
+    const host = frame.contentDocument!.createElement('div');
+    frame.contentDocument!.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const loader = (await (win as unknown as { eval: (code: string) => Promise<{ observe: (root: ShadowRoot) => () => void }> }).eval(
+      "import('/cdn/loader.js')",
+    ));
+    loader.observe(root);
+    root.innerHTML = '<iom-project-map project="migration-and-development"></iom-project-map>';
+    const map = root.querySelector('iom-project-map')!;
+    await waitUntil(() => map.shadowRoot?.querySelector('[part~="title"]'), 'map in a shadow root did not render', { timeout: 5000 });
+    expect(text(map.shadowRoot!.querySelector('[part~="title"]'))).to.match(/Migration and Development/);
+  });
+
 });
 
