@@ -168,6 +168,7 @@ describe('<iom-project-map>', () => {
           'Italy',
           'United States (outside the area of this map)',
           '“XX” is not a known country code and is not shown.',
+          'Some country codes in the content source are not valid and are not shown.',
         ]);
         expect(errors.map((event) => event.detail.code)).to.deep.equal(['feed-partial']);
         expect(warnings.messages.join('\n')).to.contain('projects[1].countries[2].code: "italy" is not an ISO 3166-1 alpha-2 country code');

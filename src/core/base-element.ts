@@ -6,6 +6,7 @@ import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../i18n/msg.js';
 import type { Feed } from '../data/schema.js';
+import type { Issue } from '../data/rules.js';
 import { WidgetProblem } from './problem.js';
 import type { Notice } from './problem-view.js';
 import { ensureLocale, isLocaleReady, runInLocale, sourceLocale, type Locale } from '../i18n/localization.js';
@@ -67,6 +68,9 @@ export abstract class IomElement<Content> extends LitElement {
 
   /** The content being shown, once ready. */
   protected declare content: Content | undefined;
+
+  /** What validation left out of the `src` feed, for widgets that tell the reader where. */
+  protected feedIssues: readonly Issue[] = [];
 
   /** The supported locale in use (`en`, `it`). */
   protected locale: Locale = sourceLocale;
@@ -248,6 +252,7 @@ export abstract class IomElement<Content> extends LitElement {
     this.contentLocale = this.locale;
     this.problem = undefined;
     this.notices.delete('src');
+    this.feedIssues = [];
     const src = this.src?.trim();
     try {
       let feed: Feed | undefined;
@@ -256,6 +261,7 @@ export abstract class IomElement<Content> extends LitElement {
         const source = await import('./feed-source.js');
         const result = await source.readFeed(src);
         if (ticket !== this.loadTicket) return;
+        this.feedIssues = result.issues;
         if (result.issues.length) {
           this.notices.set('src', { attribute: 'src', value: src, describe: source.describePartialFeed });
           this.warnOnce(src, `${this.tagLabel}: src="${src}" ${source.summarizeIssues(result.issues)}`);

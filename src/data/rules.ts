@@ -33,6 +33,15 @@ export interface Rule<T> {
 
 export type Infer<R> = R extends Rule<infer T> ? T : never;
 
+const sourcePath = Symbol('sourcePath');
+
+/**
+ * Where a record parsed from a document came from (`projects[1]`), so that a widget can tell
+ * which of the document's issues concern the record it shows. Kept out of JSON and of equality.
+ */
+export const sourcePathOf = (record: object): string | undefined =>
+  (record as { [sourcePath]?: string })[sourcePath];
+
 /** Quotes a value for a message, cut short so a hostile feed cannot flood the console. */
 export const quote = (value: unknown): string => {
   let text: string;
@@ -192,7 +201,9 @@ export const object = <S extends Shape>(shape: S, description?: string): Rule<Ob
     for (const key of Object.keys(value)) {
       if (!Object.hasOwn(shape, key)) fail(issues, join(path, key), 'is not a known field');
     }
-    return complete ? (kept as ObjectOf<S>) : undefined;
+    if (!complete) return undefined;
+    Object.defineProperty(kept, sourcePath, { value: path });
+    return kept as ObjectOf<S>;
   },
   schema: () => ({
     type: 'object',

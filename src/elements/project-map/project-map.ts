@@ -4,6 +4,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { getProject } from '../../data/lookups/projects.js';
 import { getContact } from '../../data/lookups/contacts.js';
 import type { Contact, Feed, Project } from '../../data/schema.js';
+import { sourcePathOf } from '../../data/rules.js';
 import { IomElement } from '../../core/base-element.js';
 import { figuresTemplate } from '../../core/fragments.js';
 import { formatList } from '../../core/format.js';
@@ -225,7 +226,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
       <p class="status" part="status">${status}</p>
       <p class="summary" part="summary">${localizedSpan(project.summary, locale)}</p>
       ${shown.length || unknown.length
-        ? html`${onMap.length ? this.renderMap(onMap) : nothing} ${this.renderList(shown, unknown)}`
+        ? html`${onMap.length ? this.renderMap(onMap) : nothing} ${this.renderList(project, shown, unknown)}`
         : html`<p class="empty" part="empty">${msg('This project lists no countries.')}</p>`}
       ${figuresTemplate(project.figures ?? [], locale, intlLocale)} ${this.renderResources(project)}
       ${contact?.email && safeUrl(`mailto:${contact.email}`)
@@ -324,7 +325,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     return country.note ? `${country.name}: ${country.note}` : country.name;
   }
 
-  private renderList(countries: MapCountry[], unknown: string[]): TemplateResult {
+  private renderList(project: Project, countries: MapCountry[], unknown: string[]): TemplateResult {
     return html`<div class="list">
       <p class="label" id="countries-label">${msg(str`Countries (${countries.length}):`)}</p>
       <ul class="countries" part="countries" aria-labelledby="countries-label">
@@ -339,8 +340,17 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
         ${unknown.map(
           (code) => html`<li class="aside">${msg(str`“${code}” is not a known country code and is not shown.`)}</li>`,
         )}
+        ${this.invalidCountryCodes(project)
+          ? html`<li class="aside">${msg('Some country codes in the content source are not valid and are not shown.')}</li>`
+          : nothing}
       </ul>
     </div>`;
+  }
+
+  /** Whether the feed had country codes for this project that validation left out. */
+  private invalidCountryCodes(project: Project): boolean {
+    const path = sourcePathOf(project);
+    return path !== undefined && this.feedIssues.some((issue) => issue.path.startsWith(`${path}.countries[`));
   }
 
   private renderResources(project: Project): TemplateResult | typeof nothing {

@@ -36,6 +36,7 @@
 's5b9894d01a24fcbe': `Aggiungi ai contatti`,
 's5e0a3244eff8d9e4': `Questo progetto non indica alcun paese.`,
 's662062338b11802e': str`Paesi (${0}):`,
+'s684e6a5ef03e2ad1': `Alcuni codici di paese della fonte dei contenuti non sono validi e non vengono mostrati.`,
 's6aaa6d5fdcef57f4': `Paesi del progetto`,
 's6ebc9bd6feae62a3': `Caricamento…`,
 's6f7139f5d4cfe949': `I confini e i nomi indicati su questa mappa non implicano approvazione o accettazione ufficiale.`,
