@@ -138,5 +138,18 @@ describe('embedding the built cdn/ files', () => {
     expect(text(map.shadowRoot!.querySelector('[part~="title"]'))).to.match(/Migration and Development/);
   });
 
+
+  it('shows the fallback content inside a tag until the widget runs, then the widget instead', async () => {
+    const frame = await openPage('/test/fixtures/pages/fallback.html');
+    const fallback = frame.contentDocument!.getElementById('fallback')!;
+    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/cdn/loader.js';
+    frame.contentDocument!.head.append(script);
+    await waitUntil(() => titleIn(frame, 'iom-news-card'), 'card did not render', { timeout: 5000 });
+    expect(fallback.isConnected).to.equal(true);
+    expect(fallback.getBoundingClientRect().height).to.equal(0);
+  });
 });
 
