@@ -15,8 +15,8 @@ const config: StorybookConfig = {
     },
   },
   stories: ['../stories/**/*.stories.ts'],
-  // Example feeds for the stories of feed states (src="feeds/…").
-  staticDirs: [{ from: '../stories/feeds', to: '/feeds' }],
+  // The test fixtures serve as the example feeds of the stories of feed states (src="feeds/…").
+  staticDirs: [{ from: '../test/fixtures/feeds', to: '/feeds' }],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },
   // Storybook's own manager and docs chunks are large by nature; the widgets' budgets are checked
