@@ -59,5 +59,8 @@ export default {
   globs: ['src/core/base-element.ts', 'src/elements/**/*.ts'],
   exclude: ['**/*.styles.ts', '**/*.template.ts', '**/define.ts', '**/geometry.ts'],
   litelement: true,
+  // package.json names the committed manifest; checks that write a manifest elsewhere must not
+  // point it at theirs.
+  packagejson: false,
   plugins: [tagNamesFromDefine()],
 };
