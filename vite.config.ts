@@ -15,8 +15,19 @@ import { contentByLanguage } from './scripts/content-by-language.mjs';
 
 const elements = ['news-card', 'news-list', 'partnership-timeline', 'project-map', 'contact-box'];
 
-const sharedModules =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](core[\\/](?!feed-source|problem-view|safe-url)|i18n[\\/](?!locales)|data[\\/](lookups[\\/](organizations|by-id)|content[\\/]organizations)\.)/;
+/** What every widget needs: Lit, the English `msg()` of @lit/localize, the core and i18n. */
+const sharedModules = new RegExp(
+  [
+    String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/`,
+    // Not its translating runtime (init/reentrant and what it imports): that loads with a locale.
+    String.raw`node_modules/@lit/localize/(init/install|internal/(str-tag|default-msg))\.`,
+    String.raw`src/core/(?!feed-source|problem-view|safe-url)`,
+    String.raw`src/i18n/(?!locales)`,
+    String.raw`src/data/(lookups/(organizations|by-id)|content/organizations)\.`,
+  ]
+    .join('|')
+    .replaceAll('/', String.raw`[\\/]`),
+);
 const newsModules =
   /src[\\/](elements[\\/]news-card[\\/]news-card\.(template|styles)|data[\\/](lookups[\\/]news|content[\\/]news[\\/]index))\./;
 

@@ -3,8 +3,11 @@
  * `lang="it"` on an English page gets Italian labels while its neighbours stay English. The
  * library bundles its own copy of @lit/localize, so this configuration never collides with an
  * app that uses @lit/localize itself.
+ *
+ * Until a translation is needed, `msg()` is @lit/localize's default, which returns the English
+ * source text. The translating runtime (template look-up by hashed id) is configured when the
+ * first locale module loads, so English pages never download it.
  */
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './locale-codes.js';
 
@@ -19,17 +22,24 @@ const loaders: Record<Exclude<Locale, typeof sourceLocale>, () => Promise<Locale
 const loaded = new Map<string, LocaleModule>();
 let current: string = sourceLocale;
 
-configureReentrantLocalization({
-  sourceLocale,
-  targetLocales: [...targetLocales],
-  getLocale: () => current,
-  loadLocaleSync: (locale) => loaded.get(locale),
-});
+let translating: Promise<unknown> | undefined;
+
+/** Installs @lit/localize's translating `msg()`, once. */
+const startTranslating = (): Promise<unknown> =>
+  (translating ??= import('@lit/localize/init/reentrant.js').then(({ configureReentrantLocalization }) =>
+    configureReentrantLocalization({
+      sourceLocale,
+      targetLocales: [...targetLocales],
+      getLocale: () => current,
+      loadLocaleSync: (locale) => loaded.get(locale),
+    }),
+  ));
 
 /** Loads the strings of `locale` once; resolves at once for English and loaded locales. */
 export const ensureLocale = async (locale: Locale): Promise<void> => {
   if (locale === sourceLocale || loaded.has(locale)) return;
-  loaded.set(locale, await loaders[locale]());
+  const [strings] = await Promise.all([loaders[locale](), startTranslating()]);
+  loaded.set(locale, strings);
 };
 
 /** Whether `locale`'s strings can be used synchronously now. */
