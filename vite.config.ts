@@ -21,13 +21,15 @@ const sharedModules = new RegExp(
     String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/`,
     // Not its translating runtime (init/reentrant and what it imports): that loads with a locale.
     String.raw`node_modules/@lit/localize/(init/install|internal/(str-tag|default-msg))\.`,
-    String.raw`src/core/(?!feed-source|problem-view|safe-url)`,
+    String.raw`src/core/(?!feed-source|problem-view|safe-url|format|fragments)`,
     String.raw`src/i18n/(?!locales)`,
-    String.raw`src/data/(lookups/(organizations|by-id)|content/organizations)\.`,
+    String.raw`src/data/lookups/by-id\.`,
   ]
     .join('|')
     .replaceAll('/', String.raw`[\\/]`),
 );
+/** What widgets that show records (dates, figures, organisations) share; the contact box does not. */
+const recordModules = /src[\\/](core[\\/](format|fragments)|data[\\/](lookups|content)[\\/]organizations)\./;
 const newsModules =
   /src[\\/](elements[\\/]news-card[\\/]news-card\.(template|styles)|data[\\/](lookups[\\/]news|content[\\/]news[\\/]index))\./;
 
@@ -111,7 +113,9 @@ const cdn: UserConfig = {
         codeSplitting: {
           groups: [
             { name: 'iom-core', test: sharedModules },
+            { name: 'records', test: recordModules, includeDependenciesRecursively: false },
             { name: 'news', test: newsModules, includeDependenciesRecursively: false },
+            { name: 'contacts', test: /src[\\/]data[\\/](lookups|content)[\\/]contacts\./, includeDependenciesRecursively: false },
           ],
         },
       },

@@ -8,11 +8,10 @@ import { msg } from '../i18n/msg.js';
 import type { Feed } from '../data/schema.js';
 import type { Issue } from '../data/rules.js';
 import { WidgetProblem } from './problem.js';
-import type { Notice } from './problem-view.js';
 import { ensureLocale, isLocaleReady, runInLocale, sourceLocale, type Locale } from '../i18n/localization.js';
 import { formattingLocale, negotiateLocale, requestedLanguage, watchLanguage } from './language.js';
 import { langIfOther } from './localized-text.js';
-import { IomErrorEvent, IomReadyEvent } from './events.js';
+import { IomReadyEvent } from './events.js';
 import { VERSION } from './version.js';
 import { tokens } from './tokens.js';
 
@@ -80,15 +79,16 @@ export abstract class IomElement<Content> extends LitElement {
 
   private languageTag = '';
   private problem: WidgetProblem | undefined;
-  private notices = new Map<string, Notice>();
-  private pendingErrors: { code: string; describe: () => string; attribute?: string; value?: string }[] = [];
+  /** Ignored attribute values and partly usable feeds, by attribute: shown as notes. */
+  private notices = new Map<string, WidgetProblem>();
+  /** Problems not yet announced (`iom-error` and the console): that waits for the view. */
+  private unannounced: WidgetProblem[] = [];
   private view: ProblemView | undefined;
   private viewLoading: Promise<void> | undefined;
   private announceReady = false;
   private loadTicket = 0;
   private contentLocale: Locale | undefined;
   private unwatchLanguage: (() => void) | undefined;
-  private warnings = new Set<string>();
 
   constructor() {
     super();
@@ -160,7 +160,7 @@ export abstract class IomElement<Content> extends LitElement {
             ? view.problemTemplate(this.problem!)
             : this.renderLoading();
     } catch (error) {
-      const problem = this.unexpected(error);
+      const problem = unexpected(error);
       this.report(problem);
       body = view ? view.problemTemplate(problem) : nothing;
     }
@@ -171,15 +171,8 @@ export abstract class IomElement<Content> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Errors are announced once their message can be shown (see showProblems).
-    const errors = this.view ? this.pendingErrors : [];
-    if (errors.length) this.pendingErrors = [];
-    for (const { code, describe, attribute, value } of errors) {
-      const message = runInLocale(this.locale, describe);
-      this.dispatchEvent(
-        new IomErrorEvent({ code, message, ...(attribute && { attribute }), ...(value !== undefined && { value }) }),
-      );
-    }
+    // Problems are announced once their message can be shown (see report).
+    if (this.view && this.unannounced.length) this.view.announce(this, this.unannounced.splice(0), this.locale);
     if (this.announceReady && this.status === 'ready') {
       this.announceReady = false;
       this.dispatchEvent(new IomReadyEvent());
@@ -216,7 +209,7 @@ export abstract class IomElement<Content> extends LitElement {
       this.notices.delete(attribute);
       return (value ?? undefined) as T | undefined;
     }
-    this.notice(attribute, value, `expected ${allowed.join(', ')}`);
+    this.notice(attribute, value, allowed.join(', '));
     return undefined;
   }
 
@@ -231,16 +224,15 @@ export abstract class IomElement<Content> extends LitElement {
       this.notices.delete(attribute);
       return count;
     }
-    this.notice(attribute, value, `expected a whole number from 1 to ${max}`);
+    this.notice(attribute, value, `a whole number from 1 to ${max}`);
     return undefined;
   }
 
   private notice(attribute: string, value: string, expected: string): void {
     if (this.notices.get(attribute)?.value === value) return;
-    const describe = (): string => this.view!.describeInvalid(attribute);
-    this.notices.set(attribute, { attribute, value, describe });
-    this.warnOnce(`${attribute}=${value}`, `${this.tagLabel}: ${attribute}="${value}" is not valid (${expected}); it is ignored.`);
-    this.queueError('invalid-attribute', describe, attribute, value);
+    const problem = new WidgetProblem('invalid-attribute', undefined, attribute, value, `is not valid (expected ${expected}); it is ignored`);
+    this.notices.set(attribute, problem);
+    this.report(problem);
   }
 
   /**
@@ -263,9 +255,9 @@ export abstract class IomElement<Content> extends LitElement {
         if (ticket !== this.loadTicket) return;
         this.feedIssues = result.issues;
         if (result.issues.length) {
-          this.notices.set('src', { attribute: 'src', value: src, describe: source.describePartialFeed });
-          this.warnOnce(src, `${this.tagLabel}: src="${src}" ${source.summarizeIssues(result.issues)}`);
-          this.queueError('feed-partial', source.describePartialFeed, 'src', src);
+          const problem = source.partialFeedProblem(src, result.issues);
+          this.notices.set('src', problem);
+          this.report(problem);
         }
         feed = result.feed;
       }
@@ -276,7 +268,7 @@ export abstract class IomElement<Content> extends LitElement {
       this.announceReady = true;
     } catch (error) {
       if (ticket !== this.loadTicket) return;
-      this.fail(error instanceof WidgetProblem ? error : this.unexpected(error));
+      this.fail(error instanceof WidgetProblem ? error : unexpected(error));
     }
   }
 
@@ -287,36 +279,19 @@ export abstract class IomElement<Content> extends LitElement {
     this.report(problem);
   }
 
+  /**
+   * Shows, sends as `iom-error` and writes to the console what went wrong, once the error view
+   * (and its styles) has loaded: the first problem loads it.
+   */
   private report(problem: WidgetProblem): void {
-    const where = problem.attribute ? ` ${problem.attribute}="${problem.value ?? ''}":` : '';
-    this.warnOnce(problem.code + where, `${this.tagLabel}:${where} ${problem.message}`);
-    this.queueError(problem.code, problem.describe, problem.attribute, problem.value);
-  }
-
-  private unexpected(error: unknown): WidgetProblem {
-    return new WidgetProblem(
-      'internal',
-      () => this.view!.describeUnexpected(),
-      undefined,
-      undefined,
-      error instanceof Error ? error.message : String(error),
-    );
-  }
-
-  private queueError(code: string, describe: () => string, attribute?: string, value?: string): void {
-    this.pendingErrors.push({ code, describe, ...(attribute && { attribute }), ...(value !== undefined && { value }) });
-    this.showProblems();
-    if (this.hasUpdated && !this.isUpdatePending) this.requestUpdate();
-  }
-
-  /** Loads the error box and notes (and their styles) the first time there is something to show. */
-  private showProblems(): void {
+    this.unannounced.push(problem);
     this.viewLoading ??= import('./problem-view.js').then((view) => {
       const root = this.renderRoot as ShadowRoot;
       adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, view.problemStyles]);
       this.view = view;
       this.requestUpdate();
     });
+    if (this.hasUpdated && !this.isUpdatePending) this.requestUpdate();
   }
 
   /** Also waits for the error box, so `await el.updateComplete` sees what the reader sees. */
@@ -326,10 +301,8 @@ export abstract class IomElement<Content> extends LitElement {
     await this.viewLoading;
     return super.getUpdateComplete();
   }
-
-  private warnOnce(key: string, text: string): void {
-    if (this.warnings.has(key)) return;
-    this.warnings.add(key);
-    console.warn(text);
-  }
 }
+
+/** An error nobody foresaw, kept for the console; readers get a general message. */
+const unexpected = (error: unknown): WidgetProblem =>
+  new WidgetProblem('internal', undefined, undefined, undefined, error instanceof Error ? error.message : String(error));

@@ -37,11 +37,15 @@ export const readFeed = async (src: string): Promise<FeedValidation> => {
 };
 
 /** The note shown when a feed was usable but some of its entries were left out. */
-export const describePartialFeed = (): string =>
+const describePartialFeed = (): string =>
   msg('Some entries of the content source are not valid and were left out.');
 
+/** What a feed that was only partly usable is reported as. */
+export const partialFeedProblem = (src: string, issues: readonly Issue[]): WidgetProblem =>
+  new WidgetProblem('feed-partial', describePartialFeed, 'src', src, summarizeIssues(issues));
+
 /** The console's account of what was left out of a feed: the first ten issues with their paths. */
-export const summarizeIssues = (issues: readonly Issue[]): string => {
+const summarizeIssues = (issues: readonly Issue[]): string => {
   const shown = issues.slice(0, 10).map((issue) => `${issue.path}: ${issue.message}`);
   const more = issues.length > shown.length ? `; and ${issues.length - shown.length} more` : '';
   return `has ${issues.length} problem(s); the invalid parts were left out: ${shown.join('; ')}${more}`;

@@ -4,14 +4,9 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../i18n/msg.js';
+import { runInLocale, type Locale } from '../i18n/localization.js';
+import { IomErrorEvent } from './events.js';
 import type { WidgetProblem } from './problem.js';
-
-/** An attribute value that was not usable and was replaced by its default. */
-export interface Notice {
-  readonly attribute: string;
-  readonly value: string;
-  readonly describe: () => string;
-}
 
 export const problemStyles = css`
   .problem {
@@ -52,18 +47,45 @@ export const problemStyles = css`
 
 export const problemTemplate = (problem: WidgetProblem): TemplateResult => html`<div class="problem" part="error">
   <p class="problem-title">${msg('This content cannot be shown.')}</p>
-  <p>${problem.describe()}</p>
+  <p>${describeProblem(problem)}</p>
   ${problem.attribute ? html`<p><code>${problem.attribute}="${problem.value ?? ''}"</code></p>` : nothing}
 </div>`;
 
-export const noticesTemplate = (notices: Iterable<Notice>): TemplateResult =>
+/** Notes about what was ignored: attribute values, or the invalid parts of a feed. */
+export const noticesTemplate = (notices: Iterable<WidgetProblem>): TemplateResult =>
   html`${[...notices].map(
     (notice) => html`<p class="notice" part="notice">
-      ${notice.describe()} <code>${notice.attribute}="${notice.value}"</code>
+      ${describeProblem(notice)} <code>${notice.attribute}="${notice.value}"</code>
     </p>`,
   )}`;
 
-export const describeInvalid = (attribute: string): string =>
-  msg(str`The value of ${attribute} is not valid and was ignored.`);
+/** The reader's message for a problem, in the current `msg()` locale. */
+const describeProblem = (problem: WidgetProblem): string =>
+  problem.describe?.() ??
+  (problem.code === 'invalid-attribute'
+    ? msg(str`The value of ${problem.attribute} is not valid and was ignored.`)
+    : msg('Something went wrong while showing this content.'));
 
-export const describeUnexpected = (): string => msg('Something went wrong while showing this content.');
+const warned = new WeakMap<Element, Set<string>>();
+
+/**
+ * Tells the page what went wrong: an `iom-error` event per problem, in the widget's language,
+ * and one console warning per distinct problem and widget, naming the tag, attribute and value.
+ */
+export const announce = (element: HTMLElement, problems: readonly WidgetProblem[], locale: Locale): void => {
+  let said = warned.get(element);
+  if (!said) warned.set(element, (said = new Set()));
+  for (const problem of problems) {
+    const { code, attribute, value, detail } = problem;
+    const where = attribute ? ` ${attribute}="${value ?? ''}":` : '';
+    const warning = `<${element.localName}>:${where} ${detail ?? code}`;
+    if (!said.has(warning)) {
+      said.add(warning);
+      console.warn(warning);
+    }
+    const message = runInLocale(locale, () => describeProblem(problem));
+    element.dispatchEvent(
+      new IomErrorEvent({ code, message, ...(attribute && { attribute }), ...(value !== undefined && { value }) }),
+    );
+  }
+};

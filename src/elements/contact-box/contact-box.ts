@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { runInLocale } from '../../i18n/localization.js';
 import { getContact } from '../../data/lookups/contacts.js';
-import { getOrganization } from '../../data/lookups/organizations.js';
-import type { Contact, Feed, Organization } from '../../data/schema.js';
+import type { Contact, Feed } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
 import { formatPhone } from './phone.js';
@@ -15,7 +14,8 @@ const layouts: readonly ContactBoxLayout[] = ['card', 'inline'];
 
 export interface ContactBoxContent {
   readonly contact: Contact;
-  readonly organization: Organization | undefined;
+  /** The feed it came from, whose organisations the vCard may name. */
+  readonly feed: Feed | undefined;
 }
 
 /**
@@ -110,10 +110,10 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
       );
     }
     this.feedback = '';
-    return { contact, organization: getOrganization(contact.organization, feed) };
+    return { contact, feed };
   }
 
-  protected override renderContent({ contact }: ContactBoxContent): TemplateResult {
+  protected override renderContent({ contact, feed }: ContactBoxContent): TemplateResult {
     const { locale } = this;
     const email = contact.email && safeUrl(`mailto:${contact.email}`);
     const phone = contact.phone && safeUrl(`tel:${contact.phone}`);
@@ -149,7 +149,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
           : nothing}
         ${web ? html`<div><dt>${msg('Web page')}</dt><dd><a href=${web}>${web}</a></dd></div>` : nothing}
       </dl>
-      <button type="button" class="vcard" part="vcard" @click=${() => this.addToContacts(contact)}>
+      <button type="button" class="vcard" part="vcard" @click=${() => this.addToContacts(contact, feed)}>
         ${msg('Add to contacts')}
       </button>
       <p class="feedback" part="feedback" role="status">${this.feedback}</p>
@@ -181,16 +181,9 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
     this.feedback = done ? copied : runInLocale(this.locale, () => msg(str`Copying is not possible here: ${value}`));
   }
 
-  private async addToContacts(contact: Contact): Promise<void> {
-    const { downloadVCard } = await import('./vcard.js');
-    const organization = getOrganization(contact.organization);
-    downloadVCard(contact, {
-      unit: pickText(contact.unit, this.locale).text,
-      office: pickText(contact.office, this.locale).text,
-      organization: organization ? pickText(organization.name, this.locale).text : contact.organization,
-      ...(contact.description && { description: pickText(contact.description, this.locale).text }),
-      language: this.locale,
-    });
+  private async addToContacts(contact: Contact, feed: Feed | undefined): Promise<void> {
+    const { downloadVCard, vCardTexts } = await import('./vcard.js');
+    downloadVCard(contact, vCardTexts(contact, feed, this.locale));
     this.feedback = runInLocale(this.locale, () => msg('The contact card was downloaded: open it to add the contact.'));
   }
 

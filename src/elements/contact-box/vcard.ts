@@ -2,7 +2,9 @@
  * A vCard 4.0 (RFC 6350) for a contact record, so "Add to contacts" gives the reader's address
  * book the same facts the box shows. Loaded only when a reader asks for it.
  */
-import type { Contact } from '../../data/schema.js';
+import type { Contact, Feed } from '../../data/schema.js';
+import { getOrganization } from '../../data/lookups/organizations.js';
+import { pickText } from '../../core/localized-text.js';
 
 /** Escapes a text value (RFC 6350 §3.4): backslash, comma, semicolon and line breaks. */
 export const escapeText = (value: string): string =>
@@ -36,6 +38,18 @@ export interface VCardTexts {
   readonly description?: string;
   readonly language: string;
 }
+
+/** The record's texts in `locale`, with the organisation named from `feed` or the built-in list. */
+export const vCardTexts = (contact: Contact, feed: Feed | undefined, locale: string): VCardTexts => {
+  const organization = getOrganization(contact.organization, feed);
+  return {
+    unit: pickText(contact.unit, locale).text,
+    office: pickText(contact.office, locale).text,
+    organization: organization ? pickText(organization.name, locale).text : contact.organization,
+    ...(contact.description && { description: pickText(contact.description, locale).text }),
+    language: locale,
+  };
+};
 
 /** The vCard text: CRLF line endings, folded lines, one property per fact the record has. */
 export const toVCard = (contact: Contact, texts: VCardTexts): string => {
