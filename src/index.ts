@@ -8,7 +8,8 @@ import './elements/project-map/define.js';
 import './elements/contact-box/define.js';
 
 export { IomElement, WidgetProblem, type Status, type Theme } from './core/base-element.js';
-export { IomReadyEvent, IomErrorEvent, type IomErrorDetail } from './core/events.js';
+export { IomReadyEvent } from './core/events.js';
+export { IomErrorEvent, type IomErrorDetail } from './core/error-event.js';
 export { defineElement } from './core/define.js';
 export { safeUrl } from './core/safe-url.js';
 export { VERSION } from './core/version.js';

@@ -1,30 +1,14 @@
 /**
  * The events every widget fires. Each bubbles and is composed, so a page can listen on
- * `document` for all widgets at once.
+ * `document` for all widgets at once. `iom-error` has a module of its own (error-event.ts), so
+ * that pages where all is well load it only with the error view.
  */
+import type { IomErrorEvent } from './error-event.js';
 
 /** Fired when a widget shows its content. */
 export class IomReadyEvent extends Event {
   constructor() {
     super('iom-ready', { bubbles: true, composed: true });
-  }
-}
-
-export interface IomErrorDetail {
-  /** A stable code such as `unknown-id`, `invalid-attribute` or `feed-http`. */
-  readonly code: string;
-  /** What went wrong, in the widget's language. */
-  readonly message: string;
-  /** The attribute at fault, when one is. */
-  readonly attribute?: string;
-  /** Its value. */
-  readonly value?: string;
-}
-
-/** Fired when a widget cannot show (part of) what was asked for. */
-export class IomErrorEvent extends CustomEvent<IomErrorDetail> {
-  constructor(detail: IomErrorDetail) {
-    super('iom-error', { bubbles: true, composed: true, detail });
   }
 }
 

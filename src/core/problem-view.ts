@@ -5,7 +5,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import { runInLocale, type Locale } from '../i18n/localization.js';
-import { IomErrorEvent } from './events.js';
+import { IomErrorEvent } from './error-event.js';
 import type { WidgetProblem } from './problem.js';
 
 export const problemStyles = css`

@@ -102,10 +102,4 @@ export const contactBoxStyles = css`
       align-items: center;
     }
   }
-  @media (forced-colors: active) {
-    button {
-      border-color: ButtonText;
-      color: ButtonText;
-    }
-  }
 `;

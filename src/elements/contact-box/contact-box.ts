@@ -103,7 +103,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
     const id = this.requireId('contact', this.contact, () =>
       msg('No contact was chosen: set the contact attribute to a contact id.'),
     );
-    const contact = await getContact(id, feed);
+    const contact = await getContact(id, feed, this.locale);
     if (!contact) {
       throw this.unknownId('contact', id, () =>
         msg(str`There is no contact with the id “${id}”. Check the contact attribute.`),

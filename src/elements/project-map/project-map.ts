@@ -176,7 +176,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
         msg(str`There is no project with the id “${id}”. Check the project attribute.`),
       );
     }
-    const contact = project.contact ? await getContact(project.contact, feed) : undefined;
+    const contact = project.contact ? await getContact(project.contact, feed, this.locale) : undefined;
     const unknown = this.countries(project).unknown;
     if (unknown.length) {
       console.warn(
