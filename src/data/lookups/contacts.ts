@@ -10,12 +10,13 @@ const contactsIn: Record<ContentLanguage, () => ContactsModule> = {
   it: () => import('../content/contacts.js?lang=it'),
 };
 
+/** A contact by id, with its texts in every language: from `feed` when one is given, else built in. */
+export const getContact = async (id: string, feed?: Feed): Promise<Contact | undefined> =>
+  byId(feed ? feed.contacts : (await import('../content/contacts.js')).contacts, id);
+
 /**
- * A contact by id: from `feed` when one is given, else built in. With `language`, a built-in
- * contact may come with its texts in that language only.
+ * A contact by id for a reader of `language`: a built-in contact may come with its texts in
+ * that language only (widgets use this, so a page downloads one language).
  */
-export const getContact = async (id: string, feed?: Feed, language?: string): Promise<Contact | undefined> =>
-  byId(
-    feed ? feed.contacts : (await (contactsIn[language as ContentLanguage] ?? (() => import('../content/contacts.js')))()).contacts,
-    id,
-  );
+export const getContactIn = async (id: string, language: ContentLanguage, feed?: Feed): Promise<Contact | undefined> =>
+  byId(feed ? feed.contacts : (await contactsIn[language]()).contacts, id);

@@ -12,7 +12,7 @@ export { getNews, listNews, compareDates, type NewsQuery } from './news.js';
 export { getPartnership } from './partnerships.js';
 export { getOrganization, loadOrganization } from './organizations.js';
 export { getProject } from './projects.js';
-export { getContact } from './contacts.js';
+export { getContact, getContactIn } from './contacts.js';
 
 /** The ids of the built-in records of each kind. */
 export const builtInIds = async () => ({
