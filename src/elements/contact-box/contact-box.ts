@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { runInLocale } from '../../i18n/localization.js';
 import { getContactIn } from '../../data/lookups/contacts.js';
@@ -192,35 +192,30 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
    * Microdata rather than a JSON-LD script, so that pages enforcing Trusted Types allow it.
    */
   private describeForSearchEngines(): void {
-    const previous = this.querySelector(':scope > [data-iom-contact-point]');
     const contact = this.status === 'ready' ? this.content?.contact : undefined;
-    if (!contact) {
-      previous?.remove();
-      return;
+    let data = this.querySelector<HTMLElement>(':scope > [data-iom-contact-point]');
+    if (!contact) return data?.remove();
+    if (!data) {
+      data = this.appendChild(document.createElement('div'));
+      data.hidden = true;
+      data.dataset.iomContactPoint = '';
     }
-    const data = document.createElement('div');
-    data.hidden = true;
-    data.dataset.iomContactPoint = contact.id;
-    data.setAttribute('itemscope', '');
-    data.setAttribute('itemtype', 'https://schema.org/ContactPoint');
-    const facts: [string, string | undefined][] = [
-      ['name', pickText(contact.unit, this.locale).text],
-      ['description', pickText(contact.office, this.locale).text],
-      ['email', contact.email],
-      ['telephone', contact.phone],
-      ['url', safeUrl(contact.url)],
-      ['availableLanguage', this.locale],
-    ];
-    for (const [property, value] of facts) {
-      if (!value) continue;
-      const meta = document.createElement('meta');
-      meta.setAttribute('itemprop', property);
-      meta.setAttribute('content', value);
-      data.append(meta);
-    }
-    if (previous?.isEqualNode(data)) return;
-    previous?.remove();
-    this.append(data);
+    const facts = {
+      name: pickText(contact.unit, this.locale).text,
+      description: pickText(contact.office, this.locale).text,
+      email: contact.email,
+      telephone: contact.phone,
+      url: safeUrl(contact.url),
+      availableLanguage: this.locale,
+    };
+    render(
+      html`<div hidden itemscope itemtype="https://schema.org/ContactPoint">
+        ${Object.entries(facts).map(([property, value]) =>
+          value ? html`<meta itemprop=${property} content=${value}>` : nothing,
+        )}
+      </div>`,
+      data,
+    );
   }
 }
 
