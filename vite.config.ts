@@ -6,6 +6,9 @@
  * - `cdn/`: self-contained, minified ES modules for `<script type="module">`: the loader, the
  *   all-in-one bundle and one module per element, sharing chunks.
  * - `cdn/iom-widgets.classic.js`: one file for a plain `<script src>`.
+ *
+ * And a tool that is not part of the library: `--mode builder` builds the demo's embed-code
+ * builder (tools/embed-builder/) into demo/build/.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
@@ -143,8 +146,22 @@ const classic: UserConfig = {
   },
 };
 
+/** The embed-code builder of demo/builder.html, with its own copy of Lit: the widgets come from cdn/. */
+const builder: UserConfig = {
+  plugins: [contentByLanguage()],
+  build: {
+    outDir: 'demo/build',
+    emptyOutDir: true,
+    target: 'es2022',
+    lib: { formats: ['es'], entry: { 'embed-builder': 'tools/embed-builder/define.ts' } },
+    rolldownOptions: {
+      output: { minify: true, comments: false, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+};
+
 export default defineConfig(({ mode }) => {
-  const configs: Record<string, UserConfig> = { dist, cdn, classic };
+  const configs: Record<string, UserConfig> = { dist, cdn, classic, builder };
   const config = configs[mode];
   if (!config) throw new Error(`vite build --mode must be one of ${Object.keys(configs).join(', ')}`);
   return {
