@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
 import type { StorybookConfig } from '@storybook/web-components-vite';
@@ -16,7 +17,11 @@ const config: StorybookConfig = {
   },
   stories: ['../stories/**/*.stories.ts'],
   // The test fixtures serve as the example feeds of the stories of feed states (src="feeds/…").
-  staticDirs: [{ from: '../test/fixtures/feeds', to: '/feeds' }],
+  // The built cdn/ (after `npm run build`) gives the embed-code builder the loader's integrity hash.
+  staticDirs: [
+    { from: '../test/fixtures/feeds', to: '/feeds' },
+    ...(existsSync(fileURLToPath(new URL('../cdn', import.meta.url))) ? [{ from: '../cdn', to: '/cdn' }] : []),
+  ],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },
   // Storybook's own manager and docs chunks are large by nature; the widgets' budgets are checked

@@ -18,6 +18,9 @@ const recordKinds: readonly RecordKind[] = ['news', 'partnerships', 'projects', 
  * The preview is the widget's tag itself, in the builder's light DOM (slot `preview`), so the
  * page's loader (`cdn/loader.js`) defines it as it would on the author's page.
  *
+ * @attr integrity-src - The address of the build's `cdn/integrity.json`, for the loader's integrity hash.
+ * @attr version - The library version the code loads from the CDN (default: this build's).
+ *
  * @slot preview - Where the builder puts the previewed widget; made by the builder.
  */
 export class EmbedCodeBuilder extends LitElement {
