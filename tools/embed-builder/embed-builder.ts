@@ -240,13 +240,14 @@ export class EmbedCodeBuilder extends LitElement {
       }
       @container (min-width: 52rem) {
         .builder {
-          grid-template-columns: minmax(16rem, 1fr) 2fr;
+          grid-template-columns: minmax(16rem, 1fr) minmax(0, 2fr);
         }
         form {
           grid-row: span 2;
         }
       }
       fieldset {
+        min-inline-size: 0;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         margin: 0 0 var(--_space);
@@ -290,6 +291,9 @@ export class EmbedCodeBuilder extends LitElement {
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
       }
+      select {
+        inline-size: 100%;
+      }
       select,
       button {
         min-block-size: 2.75rem;
@@ -301,7 +305,8 @@ export class EmbedCodeBuilder extends LitElement {
         padding: 0.5rem;
         font-family: ui-monospace, monospace;
         font-size: 0.875rem;
-        white-space: pre;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
         background: var(--_subtle);
       }
       button {
