@@ -51,10 +51,11 @@ export const recordChoices = async (kind: RecordKind): Promise<Choice[]> => {
   );
 };
 
-const item = (text: LocalizedText, language: ContentLanguage, url?: string): FallbackItem => ({
-  ...pickText(text, language),
-  ...(safeUrl(url) ? { url: safeUrl(url)! } : {}),
-});
+/** A fallback text; a link only when its address passes the library's URL check. */
+const item = (text: LocalizedText, language: ContentLanguage, url?: string): FallbackItem => {
+  const href = safeUrl(url);
+  return { ...pickText(text, language), ...(href ? { url: href } : {}) };
+};
 
 /** The source page of a partnership: the news article of its latest milestone that has one. */
 const partnershipUrl = async (milestones: readonly { news?: string }[]): Promise<string | undefined> => {
