@@ -39,21 +39,12 @@ try {
     }
     if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const options = {
+      const results = await window.axe.run(document.querySelector('#storybook-root'), {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
         rules: { 'target-size': { enabled: true } },
         resultTypes: ['violations'],
-      };
-      // Storybook's accessibility addon runs the same axe on each story: wait for its run to end.
-      for (let attempt = 0; ; attempt += 1) {
-        try {
-          const results = await window.axe.run(document.querySelector('#storybook-root'), options);
-          return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-        } catch (error) {
-          if (attempt >= 40 || !String(error?.message).includes('Axe is already running')) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 250));
-        }
-      }
+      });
+      return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
     });
     problems.push(...violations.map((violation) => `axe: ${violation}`), ...errors.map((error) => `error: ${error}`));
     if (problems.length) {
