@@ -103,6 +103,54 @@ describe('embedding the built cdn/ files', () => {
       .filter((node) => node.localName.startsWith('iom-'))
       .every((widget) => widget.shadowRoot?.querySelector('[part~="base"]') && !widget.shadowRoot.querySelector('[part~="loading"]'));
 
+  /** What a widget looks like, as text: every element's computed style and the host's size. */
+  const looks = (frame: HTMLIFrameElement): string[] => {
+    const properties = [
+      'color', 'background-color', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing',
+      'text-transform', 'text-align', 'white-space', 'display', 'margin-top', 'margin-left', 'padding-top',
+      'padding-left', 'border-top-width', 'border-top-style', 'box-sizing', 'fill', 'stroke',
+    ];
+    const view = frame.contentWindow!;
+    const widgets = [...frame.contentDocument!.body.children].filter((node) => node.localName.startsWith('iom-'));
+    return widgets.flatMap((widget) => {
+      const { width, height } = widget.getBoundingClientRect();
+      const elements = [...widget.shadowRoot!.querySelectorAll('*')].filter((element) => element.localName !== 'style');
+      return [
+        `${widget.localName} size ${width}×${height}`,
+        ...elements.flatMap((element, index) => {
+          const style = view.getComputedStyle(element);
+          return properties.map((property) => `${widget.localName} ${index} <${element.localName}> ${property}: ${style.getPropertyValue(property)}`);
+        }),
+      ];
+    });
+  };
+
+  const enableStyleSheet = async (frame: HTMLIFrameElement, id: string) => {
+    const link = frame.contentDocument!.getElementById(id) as HTMLLinkElement;
+    const loaded = new Promise((resolve, reject) => {
+      link.addEventListener('load', resolve, { once: true });
+      link.addEventListener('error', reject, { once: true });
+    });
+    link.disabled = false;
+    await loaded;
+  };
+
+  it('keeps every widget’s look on a page with Bootstrap and aggressive !important rules', async () => {
+    const frame = await openPage('/test/fixtures/pages/hostile-css.html');
+    await waitUntil(() => rendered(frame), 'widgets did not render', { timeout: 8000 });
+    const plain = looks(frame);
+    await enableStyleSheet(frame, 'bootstrap');
+    await enableStyleSheet(frame, 'hostile');
+    const host = frame.contentDocument!.querySelector('iom-news-card')!;
+    // The page's rules are in force: they reach the host element itself…
+    expect(frame.contentWindow!.getComputedStyle(host).color).to.equal('rgb(204, 0, 255)');
+    expect(frame.contentWindow!.getComputedStyle(host).textTransform).to.equal('uppercase');
+    // …and nothing inside any widget changes.
+    const hostile = looks(frame);
+    expect(hostile.length).to.equal(plain.length);
+    expect(hostile.filter((line, index) => line !== plain[index])).to.deep.equal([]);
+  });
+
   it('is silent when the same version is loaded twice (classic and module), and renders', async () => {
     const frame = await openPage('/test/fixtures/pages/twice-same.html');
     await waitUntil(() => rendered(frame), 'widgets did not render', { timeout: 5000 });
