@@ -86,6 +86,8 @@ const minifyTemplates = () => ({ ...minifyHtmlLiterals({ failOnError: true }), e
 
 const cdn: UserConfig = {
   plugins: [minifyTemplates(), contentByLanguage()],
+  // The loader finds cdn/elements/*.js by URL, beside itself or at its data-base-path.
+  define: { __IOM_CDN_BUILD__: 'true' },
   build: {
     outDir: 'cdn',
     emptyOutDir: true,

@@ -67,6 +67,24 @@ describe('embedding the built cdn/ files', () => {
     expect(text(card.shadowRoot!.querySelector('.figure-value'))).to.match(/^circa/);
   });
 
+  it('loads the elements from the folder its data-base-path names', async () => {
+    const frame = await openPage('/test/fixtures/pages/base-path.html?base=/test-builds/mirror/cdn');
+    await waitUntil(() => titleIn(frame, 'iom-news-card'), 'card did not render from the base path', { timeout: 5000 });
+    const scripts = scriptsLoaded(frame);
+    expect(scripts).to.include('/test-builds/mirror/cdn/elements/news-card.js');
+    expect(scripts.filter((path) => path.startsWith('/cdn/'))).to.deep.equal(['/cdn/loader.js']);
+  });
+
+  it('keeps the fallback and says why when data-base-path is not a usable folder', async () => {
+    const frame = await openPage('/test/fixtures/pages/base-path.html?base=javascript:alert(1)');
+    const warnings = (frame.contentWindow as Window & { warnings: string[] }).warnings;
+    await waitUntil(() => warnings.length > 0, 'no warning', { timeout: 5000 });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<iom-news-card>').and.contain('data-base-path="javascript:alert(1)"');
+    expect(frame.contentWindow!.customElements.get('iom-news-card') === undefined).to.equal(true);
+    expect(frame.contentDocument!.getElementById('fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
   it('defines a tag that is added after the loader ran', async () => {
     const frame = await openPage('/test/fixtures/pages/loader.html');
     const list = frame.contentDocument!.createElement('iom-news-list');
