@@ -205,6 +205,29 @@ describe('embedding the built cdn/ files', () => {
   });
 
 
+  it('keeps the reserved space when a widget upgrades: nothing on the page moves', async () => {
+    const frame = await openPage('/test/fixtures/pages/reserved-space.html');
+    const widgets = [...frame.contentDocument!.querySelectorAll<HTMLElement>('body > [src]:not(script)')];
+    expect(widgets).to.have.length(5);
+    const sizes = () => widgets.map((widget) => `${widget.localName}: ${widget.getBoundingClientRect().height}`);
+    const after = frame.contentDocument!.getElementById('after')!;
+    const reserved = sizes();
+    const top = after.getBoundingClientRect().top;
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/cdn/loader.js';
+    frame.contentDocument!.head.append(script);
+    await waitUntil(
+      () => widgets.every((widget) => widget.shadowRoot?.querySelector('[part~="loading"]')),
+      'widgets did not reach their loading state',
+      { timeout: 5000 },
+    );
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(sizes()).to.deep.equal(reserved);
+    expect(after.getBoundingClientRect().top).to.equal(top);
+    expect((frame.contentWindow as Window & { layoutShifts: number[] }).layoutShifts).to.deep.equal([]);
+  });
+
   it('shows the fallback content inside a tag until the widget runs, then the widget instead', async () => {
     const frame = await openPage('/test/fixtures/pages/fallback.html');
     const fallback = frame.contentDocument!.getElementById('fallback')!;
