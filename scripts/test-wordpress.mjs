@@ -115,6 +115,7 @@ require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 require_once ABSPATH . 'wp-admin/includes/file.php';
 function fail($what) { fwrite(STDERR, $what . "\\n"); exit(1); }
+add_filter('pre_wp_mail', '__return_false'); // no "new site" email
 wp_install('IOM widgets test', 'admin', 'admin@example.org', false, '', wp_generate_password());
 if (!WP_Filesystem()) fail('no direct file system access');
 $unzipped = unzip_file(${JSON.stringify(archive)}, WP_PLUGIN_DIR);
@@ -255,6 +256,10 @@ try {
   check(pluginNotices.length === 0, `the plugin raised no PHP notice${pluginNotices.length ? `:\n${pluginNotices.join('\n')}` : ''}`);
 } catch (error) {
   check(false, error.message);
+  for (const log of ['mariadb.log', 'php.log', 'debug.log']) {
+    const lines = await readFile(join(temp ?? '', log), 'utf8').then((text) => text.trimEnd().split('\n').filter((line) => !line.includes('PHP Deprecated')).slice(-10), () => []);
+    if (lines.length) console.error(`--- last lines of ${log}\n${lines.join('\n')}`);
+  }
 } finally {
   clearTimeout(timer);
   await cleanup();
