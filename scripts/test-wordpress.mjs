@@ -135,8 +135,11 @@ const check = (ok, what) => {
   console.log(`${ok ? '✓' : '✗'} ${what}`);
 };
 
-/** What a visitor sees of each widget on `url`, plus the loader's tag and any foreign request. */
-const visit = async (url, origin, tags) => {
+/**
+ * What a visitor sees of every widget on `url` (in page order), once the widgets named in `rendering`
+ * show their title; plus the loader's tag, any request to another site and any dialog.
+ */
+const visit = async (url, origin, rendering) => {
   const page = await browser.newPage();
   const foreign = [];
   const dialogs = [];
@@ -152,18 +155,17 @@ const visit = async (url, origin, tags) => {
     .waitForFunction(
       (names) => names.every((name) => document.querySelector(name)?.shadowRoot?.querySelector('[part~="base"] [part~="title"]')),
       { timeout: 30_000 },
-      tags,
+      rendering,
     )
     .catch(() => {});
-  const seen = await page.evaluate((names) => {
+  const seen = await page.evaluate(() => {
     const loader = document.querySelector('script#iom-widgets-loader-js');
-    const widgets = names.map((name) => {
-      const element = document.querySelector(name);
-      const root = element?.shadowRoot;
+    const tags = 'iom-news-card, iom-news-list, iom-partnership-timeline, iom-project-map, iom-contact-box';
+    const widgets = [...document.querySelectorAll(tags)].map((element) => {
+      const root = element.shadowRoot;
       const title = root?.querySelector('[part~="base"] [part~="title"]');
       return {
-        name,
-        attributes: element ? Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])) : null,
+        attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
         title: title?.textContent.trim() ?? null,
         level: title?.getAttribute('aria-level') ?? null,
         error: Boolean(root?.querySelector('[part~="error"]')),
@@ -171,7 +173,7 @@ const visit = async (url, origin, tags) => {
     });
     const loaderTag = loader && { type: loader.type, src: loader.src, integrity: loader.integrity, crossorigin: loader.crossOrigin };
     return { loaderTag, widgets };
-  }, tags);
+  });
   await page.close();
   return { ...seen, foreign, dialogs };
 };
@@ -223,7 +225,12 @@ try {
 
   const shortcodes = await publish(
     'Shortcodes',
-    '[iom_news_card article="iom-unodc-partnership-2024" layout="compact" onmouseover="alert(3)"]\n\n[iom_contact_box contact="migration-development-italy" heading-level="2"]',
+    [
+      '[iom_news_card article="iom-unodc-partnership-2024" layout="compact" onmouseover="alert(3)"]',
+      '[iom_contact_box contact="migration-development-italy" heading-level="2"]',
+      '[iom_news_list limit="1" src="javascript:alert(1)"]',
+      `[iom_project_map project='admin4all" onclick="alert(4)']`,
+    ].join('\n\n'),
   );
 
   browser = await launchChromium();
@@ -240,7 +247,7 @@ try {
   }
   const [card] = pastedPage.widgets;
   check(card.title === 'Amazon and IOM sign a global agreement on emergency response' && card.level === '2' && !card.error, `pasted <iom-news-card> shows its article as a level-2 heading (${card.title}, level ${card.level})`);
-  const [shortcodeCard, contactBox] = shortcodePage.widgets;
+  const [shortcodeCard, contactBox, list, map] = shortcodePage.widgets;
   check(
     shortcodeCard.title === 'IOM and UNODC join forces against human trafficking and migrant smuggling' && !shortcodeCard.error,
     `[iom_news_card] shows its article (${shortcodeCard.title})`,
@@ -250,6 +257,12 @@ try {
     `[iom_news_card] passes its documented attributes and drops the rest (${JSON.stringify(shortcodeCard.attributes)})`,
   );
   check(contactBox.title === 'Migration and Development programme' && contactBox.level === '2' && !contactBox.error, `[iom_contact_box] shows its contact as a level-2 heading (${contactBox.title}, level ${contactBox.level})`);
+
+  check(list.attributes.limit === '1' && !/^javascript:/i.test(list.attributes.src), `[iom_news_list] keeps src from running a script (src="${list.attributes.src}")`);
+  check(
+    JSON.stringify(map.attributes) === JSON.stringify({ project: 'admin4all" onclick="alert(4)' }),
+    `[iom_project_map] escapes a value with quotes, which cannot add an attribute (${JSON.stringify(map.attributes)})`,
+  );
 
   const log = await readFile(join(temp, 'debug.log'), 'utf8').catch(() => '');
   const pluginNotices = log.split('\n').filter((line) => line.includes('iom-widgets'));
