@@ -32,7 +32,7 @@ type ProblemView = typeof import('./problem-view.js');
  *
  * @attr lang - The language to show (`en`, `it`, `it-CH`…); else the closest ancestor's, else `<html lang>`.
  * @attr src - URL of a JSON feed to take the content from instead of the built-in records.
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system.
+ * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow the reader's system.
  */
 export abstract class IomElement<Content> extends LitElement {
   static readonly version = VERSION;
