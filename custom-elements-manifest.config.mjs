@@ -55,6 +55,27 @@ const tagNamesFromDefine = () => ({
   },
 });
 
+/**
+ * The analyzer types an attribute by its class field (`string | undefined`: an element accepts
+ * any value and reports the wrong ones). The values it understands are written in the class's
+ * JSDoc, `@attr {'card' | 'inline'} layout - …`; this plugin gives the attribute that type, so
+ * tools built on the manifest (the JSX types in dist/jsx/, editors) offer and check those values.
+ */
+const attributeTypesFromJsDoc = () => ({
+  name: 'iom-attribute-types-from-jsdoc',
+  analyzePhase({ ts, node, moduleDoc }) {
+    if (!ts.isClassDeclaration(node) || !node.name) return;
+    const declaration = moduleDoc.declarations?.find((candidate) => candidate.name === node.name.text);
+    if (!declaration?.attributes) return;
+    for (const tag of ts.getJSDocTags(node)) {
+      if (tag.tagName.text !== 'attr') continue;
+      const typed = /^\{(.+?)\}\s+([\w-]+)/.exec(ts.getTextOfJSDocComment(tag.comment) ?? '');
+      const attribute = typed && declaration.attributes.find((candidate) => candidate.name === typed[2]);
+      if (attribute) attribute.type = { text: typed[1] };
+    }
+  },
+});
+
 export default {
   globs: ['src/core/base-element.ts', 'src/elements/**/*.ts'],
   exclude: ['**/*.styles.ts', '**/*.template.ts', '**/define.ts', '**/geometry.ts'],
@@ -62,5 +83,5 @@ export default {
   // package.json names the committed manifest; checks that write a manifest elsewhere must not
   // point it at theirs.
   packagejson: false,
-  plugins: [tagNamesFromDefine()],
+  plugins: [tagNamesFromDefine(), attributeTypesFromJsDoc()],
 };

@@ -10,6 +10,7 @@
  * And a tool that is not part of the library: `--mode builder` builds the demo's embed-code
  * builder (tools/embed-builder/) into demo/build/.
  */
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -84,11 +85,25 @@ const dist: UserConfig = {
   },
 };
 
+/** Publishes the CSS that keeps a widget's space before its script runs, as cdn/reserve-space.css. */
+const reserveSpaceCss = {
+  name: 'iom-reserve-space-css',
+  async generateBundle(this: { emitFile(file: object): void }) {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'reserve-space.css',
+      source: await readFile(new URL('./src/reserve-space.css', import.meta.url), 'utf8'),
+    });
+  },
+};
+
 /** Minifies the HTML and CSS inside Lit's tagged templates, which the JS minifier leaves alone. */
 const minifyTemplates = () => ({ ...minifyHtmlLiterals({ failOnError: true }), enforce: 'pre' as const });
 
 const cdn: UserConfig = {
-  plugins: [minifyTemplates(), contentByLanguage()],
+  plugins: [minifyTemplates(), contentByLanguage(), reserveSpaceCss],
+  // The loader finds cdn/elements/*.js by URL, beside itself or at its data-base-path.
+  define: { __IOM_CDN_BUILD__: 'true' },
   build: {
     outDir: 'cdn',
     emptyOutDir: true,

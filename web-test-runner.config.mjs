@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { feedMiddleware } from './test/server/feeds.mjs';
 import { buildsMiddleware } from './test/server/builds.mjs';
+import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
 import { chromiumFlags } from './scripts/browser.mjs';
 
 export default {
@@ -14,6 +15,7 @@ export default {
   testFramework: { config: { timeout: 8000 } },
   middleware: [feedMiddleware, buildsMiddleware],
   plugins: [
+    forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
       // 'auto' leaves JavaScript alone (the built cdn/ files are tested as shipped) and compiles

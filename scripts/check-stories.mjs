@@ -39,12 +39,20 @@ try {
     }
     if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const results = await window.axe.run(document.querySelector('#storybook-root'), {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        rules: { 'target-size': { enabled: true } },
-        resultTypes: ['violations'],
-      });
-      return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+      // Storybook's accessibility addon runs axe on each story too; wait until it is done.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const results = await window.axe.run(document.querySelector('#storybook-root'), {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+            rules: { 'target-size': { enabled: true } },
+            resultTypes: ['violations'],
+          });
+          return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+        } catch (error) {
+          if (attempt >= 50 || !String(error).includes('Axe is already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     });
     problems.push(...violations.map((violation) => `axe: ${violation}`), ...errors.map((error) => `error: ${error}`));
     if (problems.length) {

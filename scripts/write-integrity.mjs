@@ -1,10 +1,10 @@
 // Writes cdn/integrity.json: the Subresource Integrity hash (SHA-384) of each file a page names
-// in a <script> tag, for embeds such as
+// in a <script> or <link> tag, for embeds such as
 //   <script type="module" src=".../cdn/loader.js" integrity="sha384-…" crossorigin="anonymous">
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 
-const files = ['loader.js', 'iom-widgets.js', 'iom-widgets.classic.js', ...(await readdir('cdn/elements')).map((name) => `elements/${name}`)];
+const files = ['loader.js', 'iom-widgets.js', 'iom-widgets.classic.js', 'reserve-space.css', ...(await readdir('cdn/elements')).map((name) => `elements/${name}`)];
 const integrity = {};
 for (const file of files.sort()) {
   integrity[file] = `sha384-${createHash('sha384').update(await readFile(`cdn/${file}`)).digest('base64')}`;

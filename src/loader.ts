@@ -5,8 +5,22 @@
  * ```html
  * <script type="module" src="https://…/iom-widgets/cdn/loader.js"></script>
  * ```
+ *
+ * In `cdn/`, element modules load from beside the loader, or from the folder that its script
+ * tag's `data-base-path` names (for a loader copied away from the rest of `cdn/`):
+ *
+ * ```html
+ * <script type="module" src="/theme/iom-loader.js" data-base-path="https://…/iom-widgets@1.0.0/cdn/"></script>
+ * ```
  */
-const elements: Record<string, () => Promise<unknown>> = {
+
+/** Set by the cdn/ build (vite.config.ts); elsewhere the name is not defined at all. */
+declare const __IOM_CDN_BUILD__: boolean;
+
+const tags = ['iom-news-card', 'iom-news-list', 'iom-partnership-timeline', 'iom-project-map', 'iom-contact-box'];
+
+/** The element modules as a bundler must see them: one static import each. */
+const bundled: Record<string, () => Promise<unknown>> = {
   'iom-news-card': () => import('./elements/news-card/define.js'),
   'iom-news-list': () => import('./elements/news-list/define.js'),
   'iom-partnership-timeline': () => import('./elements/partnership-timeline/define.js'),
@@ -14,20 +28,27 @@ const elements: Record<string, () => Promise<unknown>> = {
   'iom-contact-box': () => import('./elements/contact-box/define.js'),
 };
 
-const requested = new Set<string>();
-const selector = Object.keys(elements).join(',');
+/** The folder named by the `data-base-path` of the loader's own script tag, if any. */
+const basePath = [...document.scripts].find((script) => script.src === import.meta.url)?.dataset.basePath;
 
-/** Loads the definitions of the iom-widgets tags found in `root` (a document or shadow root). */
+/** Loads a tag's element module (cdn/elements/news-card.js for `iom-news-card`); rejects when it cannot. */
+const load = async (tag: string): Promise<unknown> =>
+  typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
+    ? import(/* @vite-ignore */ new URL(`elements/${tag.slice(4)}.js`, basePath ? new URL(basePath.replace(/\/?$/, '/'), document.baseURI) : import.meta.url).href)
+    : bundled[tag]!();
+
+const requested = new Set<string>();
+const selector = tags.join(',');
+
+/** Loads the definitions of the iom-widgets tags found in `root` (a document, shadow root or element). */
 export const discover = (root: ParentNode = document): void => {
-  const found = new Set<string>();
-  if (root instanceof Element && root.localName in elements) found.add(root.localName);
-  for (const element of root.querySelectorAll(selector)) found.add(element.localName);
-  for (const tag of found) {
-    if (requested.has(tag) || customElements.get(tag)) continue;
+  for (const { localName: tag } of [root as Element, ...root.querySelectorAll(selector)]) {
+    if (!tags.includes(tag) || requested.has(tag) || customElements.get(tag)) continue;
     requested.add(tag);
-    elements[tag]!().catch((error: unknown) => {
+    load(tag).catch((error: unknown) => {
       requested.delete(tag);
-      console.warn(`<${tag}>: could not be loaded`, error);
+      const from = basePath === undefined ? '' : ` from data-base-path="${basePath}"`;
+      console.warn(`<${tag}>: could not be loaded${from}`, error);
     });
   }
 };

@@ -67,6 +67,24 @@ describe('embedding the built cdn/ files', () => {
     expect(text(card.shadowRoot!.querySelector('.figure-value'))).to.match(/^circa/);
   });
 
+  it('loads the elements from the folder its data-base-path names', async () => {
+    const frame = await openPage('/test/fixtures/pages/base-path.html?base=/test-builds/mirror/cdn');
+    await waitUntil(() => titleIn(frame, 'iom-news-card'), 'card did not render from the base path', { timeout: 5000 });
+    const scripts = scriptsLoaded(frame);
+    expect(scripts).to.include('/test-builds/mirror/cdn/elements/news-card.js');
+    expect(scripts.filter((path) => path.startsWith('/cdn/'))).to.deep.equal(['/cdn/loader.js']);
+  });
+
+  it('keeps the fallback and says why when data-base-path is not a usable folder', async () => {
+    const frame = await openPage('/test/fixtures/pages/base-path.html?base=javascript:alert(1)');
+    const warnings = (frame.contentWindow as Window & { warnings: string[] }).warnings;
+    await waitUntil(() => warnings.length > 0, 'no warning', { timeout: 5000 });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<iom-news-card>').and.contain('data-base-path="javascript:alert(1)"');
+    expect(frame.contentWindow!.customElements.get('iom-news-card') === undefined).to.equal(true);
+    expect(frame.contentDocument!.getElementById('fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
   it('defines a tag that is added after the loader ran', async () => {
     const frame = await openPage('/test/fixtures/pages/loader.html');
     const list = frame.contentDocument!.createElement('iom-news-list');
@@ -103,6 +121,54 @@ describe('embedding the built cdn/ files', () => {
       .filter((node) => node.localName.startsWith('iom-'))
       .every((widget) => widget.shadowRoot?.querySelector('[part~="base"]') && !widget.shadowRoot.querySelector('[part~="loading"]'));
 
+  /** What a widget looks like, as text: every element's computed style and the host's size. */
+  const looks = (frame: HTMLIFrameElement): string[] => {
+    const properties = [
+      'color', 'background-color', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing',
+      'text-transform', 'text-align', 'white-space', 'display', 'margin-top', 'margin-left', 'padding-top',
+      'padding-left', 'border-top-width', 'border-top-style', 'box-sizing', 'fill', 'stroke',
+    ];
+    const view = frame.contentWindow!;
+    const widgets = [...frame.contentDocument!.body.children].filter((node) => node.localName.startsWith('iom-'));
+    return widgets.flatMap((widget) => {
+      const { width, height } = widget.getBoundingClientRect();
+      const elements = [...widget.shadowRoot!.querySelectorAll('*')].filter((element) => element.localName !== 'style');
+      return [
+        `${widget.localName} size ${width}×${height}`,
+        ...elements.flatMap((element, index) => {
+          const style = view.getComputedStyle(element);
+          return properties.map((property) => `${widget.localName} ${index} <${element.localName}> ${property}: ${style.getPropertyValue(property)}`);
+        }),
+      ];
+    });
+  };
+
+  const enableStyleSheet = async (frame: HTMLIFrameElement, id: string) => {
+    const link = frame.contentDocument!.getElementById(id) as HTMLLinkElement;
+    const loaded = new Promise((resolve, reject) => {
+      link.addEventListener('load', resolve, { once: true });
+      link.addEventListener('error', reject, { once: true });
+    });
+    link.disabled = false;
+    await loaded;
+  };
+
+  it('keeps every widget’s look on a page with Bootstrap and aggressive !important rules', async () => {
+    const frame = await openPage('/test/fixtures/pages/hostile-css.html');
+    await waitUntil(() => rendered(frame), 'widgets did not render', { timeout: 8000 });
+    const plain = looks(frame);
+    await enableStyleSheet(frame, 'bootstrap');
+    await enableStyleSheet(frame, 'hostile');
+    const host = frame.contentDocument!.querySelector('iom-news-card')!;
+    // The page's rules are in force: they reach the host element itself…
+    expect(frame.contentWindow!.getComputedStyle(host).color).to.equal('rgb(204, 0, 255)');
+    expect(frame.contentWindow!.getComputedStyle(host).textTransform).to.equal('uppercase');
+    // …and nothing inside any widget changes.
+    const hostile = looks(frame);
+    expect(hostile.length).to.equal(plain.length);
+    expect(hostile.filter((line, index) => line !== plain[index])).to.deep.equal([]);
+  });
+
   it('is silent when the same version is loaded twice (classic and module), and renders', async () => {
     const frame = await openPage('/test/fixtures/pages/twice-same.html');
     await waitUntil(() => rendered(frame), 'widgets did not render', { timeout: 5000 });
@@ -138,6 +204,29 @@ describe('embedding the built cdn/ files', () => {
     expect(text(map.shadowRoot!.querySelector('[part~="title"]'))).to.match(/Migration and Development/);
   });
 
+
+  it('keeps the reserved space when a widget upgrades: nothing on the page moves', async () => {
+    const frame = await openPage('/test/fixtures/pages/reserved-space.html');
+    const widgets = [...frame.contentDocument!.querySelectorAll<HTMLElement>('body > [src]:not(script)')];
+    expect(widgets).to.have.length(5);
+    const sizes = () => widgets.map((widget) => `${widget.localName}: ${widget.getBoundingClientRect().height}`);
+    const after = frame.contentDocument!.getElementById('after')!;
+    const reserved = sizes();
+    const top = after.getBoundingClientRect().top;
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/cdn/loader.js';
+    frame.contentDocument!.head.append(script);
+    await waitUntil(
+      () => widgets.every((widget) => widget.shadowRoot?.querySelector('[part~="loading"]')),
+      'widgets did not reach their loading state',
+      { timeout: 5000 },
+    );
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(sizes()).to.deep.equal(reserved);
+    expect(after.getBoundingClientRect().top).to.equal(top);
+    expect((frame.contentWindow as Window & { layoutShifts: number[] }).layoutShifts).to.deep.equal([]);
+  });
 
   it('shows the fallback content inside a tag until the widget runs, then the widget instead', async () => {
     const frame = await openPage('/test/fixtures/pages/fallback.html');

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/elements/news-card/define.js';
 import '../src/elements/news-list/define.js';
 import { feedLimits } from '../src/data/feed.js';
@@ -95,6 +95,41 @@ describe('feeds (src)', () => {
       expect(text(part(el, '[part~="error"]'))).to.contain('The content source took too long to answer. Try again later.');
     } finally {
       feedLimits.timeout = previous;
+    }
+  });
+
+  /** The test server under another origin: localhost and 127.0.0.1 are different sites. */
+  const otherOrigin = () =>
+    `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+
+  it('reads a feed from another origin that allows it (CORS)', async () => {
+    const src = `${otherOrigin()}/test-feeds/partner`;
+    expect(new URL(src).origin).not.to.equal(location.origin);
+    const { el, codes } = await withFeed<IomNewsCard>(
+      html`<iom-news-card src=${src} article="partner-older" lang="it"></iom-news-card>`,
+    );
+    expect(codes).to.deep.equal([]);
+    expect(text(part(el, '[part~="title"]'))).to.equal('Aprono i caffè linguistici in tre biblioteche');
+  });
+
+  it('says so when a feed on another origin does not allow CORS', () =>
+    expectFeedError(`${otherOrigin()}/test-feeds/partner-no-cors`, 'feed-network', 'The content source could not be loaded.'));
+
+  it('sees a changed feed after a reload, even when the server lets caches keep it for a year', async () => {
+    const page = (key: string) => `<!doctype html><html lang="en"><body>
+      <iom-news-card src="/test-feeds/changing?key=${key}" article="edition"></iom-news-card>
+      <script type="module" src="/cdn/loader.js"></script></body></html>`;
+    const key = String(Math.random()).slice(2);
+    const frame = document.createElement('iframe');
+    const title = () => text(frame.contentDocument?.querySelector('iom-news-card')?.shadowRoot?.querySelector('[part~="title"]'));
+    frame.srcdoc = page(key);
+    document.body.append(frame);
+    try {
+      await waitUntil(() => title() === 'Edition 1', 'the first edition was not shown', { timeout: 5000 });
+      frame.contentWindow!.location.reload();
+      await waitUntil(() => title() === 'Edition 2', `after a reload the card shows “${title()}”`, { timeout: 5000 });
+    } finally {
+      frame.remove();
     }
   });
 

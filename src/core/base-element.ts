@@ -32,7 +32,7 @@ type ProblemView = typeof import('./problem-view.js');
  *
  * @attr lang - The language to show (`en`, `it`, `it-CH`…); else the closest ancestor's, else `<html lang>`.
  * @attr src - URL of a JSON feed to take the content from instead of the built-in records.
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system.
+ * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow the reader's system.
  */
 export abstract class IomElement<Content> extends LitElement {
   static readonly version = VERSION;
@@ -185,14 +185,13 @@ export abstract class IomElement<Content> extends LitElement {
    */
   protected requireId(attribute: string, value: string | undefined, describe: () => string): string {
     const id = value?.trim();
-    if (!id) throw new WidgetProblem('missing-attribute', describe, attribute, value ?? '', 'is missing or empty');
+    if (!id) throw new WidgetProblem('missing-attribute', describe, attribute, value ?? '');
     return id;
   }
 
   /** The "unknown id" problem for the id in `attribute`. */
   protected unknownId(attribute: string, id: string, describe: () => string): WidgetProblem {
-    const where = this.src ? `the feed at ${this.src}` : 'the built-in content';
-    return new WidgetProblem('unknown-id', describe, attribute, id, `${where} has nothing with this id`);
+    return new WidgetProblem('unknown-id', describe, attribute, id);
   }
 
   /** The tag as written in messages: `<iom-news-card>`. */
@@ -230,7 +229,8 @@ export abstract class IomElement<Content> extends LitElement {
 
   private notice(attribute: string, value: string, expected: string): void {
     if (this.notices.get(attribute)?.value === value) return;
-    const problem = new WidgetProblem('invalid-attribute', undefined, attribute, value, `is not valid (expected ${expected}); it is ignored`);
+    // `detail` holds what was expected; the error view words the console message.
+    const problem = new WidgetProblem('invalid-attribute', undefined, attribute, value, expected);
     this.notices.set(attribute, problem);
     this.report(problem);
   }

@@ -66,6 +66,21 @@ const describeProblem = (problem: WidgetProblem): string =>
     ? msg(str`The value of ${problem.attribute} is not valid and was ignored.`)
     : msg('Something went wrong while showing this content.'));
 
+/** What the console says of a problem, in English, for developers. */
+const consoleDetail = ({ code, detail }: WidgetProblem, element: Element): string => {
+  const src = element.getAttribute('src')?.trim();
+  switch (code) {
+    case 'invalid-attribute':
+      return `is not valid (expected ${detail}); it is ignored`;
+    case 'unknown-id':
+      return `${src ? `the feed at ${src}` : 'the built-in content'} has nothing with this id`;
+    case 'missing-attribute':
+      return 'is missing or empty';
+    default:
+      return detail ?? code;
+  }
+};
+
 const warned = new WeakMap<Element, Set<string>>();
 
 /**
@@ -76,9 +91,9 @@ export const announce = (element: HTMLElement, problems: readonly WidgetProblem[
   let said = warned.get(element);
   if (!said) warned.set(element, (said = new Set()));
   for (const problem of problems) {
-    const { code, attribute, value, detail } = problem;
+    const { code, attribute, value } = problem;
     const where = attribute ? ` ${attribute}="${value ?? ''}":` : '';
-    const warning = `<${element.localName}>:${where} ${detail ?? code}`;
+    const warning = `<${element.localName}>:${where} ${consoleDetail(problem, element)}`;
     if (!said.has(warning)) {
       said.add(warning);
       console.warn(warning);

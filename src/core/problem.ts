@@ -12,7 +12,7 @@ export class WidgetProblem extends Error {
     readonly attribute?: string,
     /** Its value. */
     readonly value?: string,
-    /** Technical detail for the console, in English. */
+    /** For the console, in English: technical detail, or for `invalid-attribute` what was expected. */
     readonly detail?: string,
   ) {
     super(detail ?? code);

@@ -20,13 +20,25 @@ export const tokens = css`
 
     color-scheme: light;
     display: block;
-    container-type: inline-size;
     box-sizing: border-box;
+  }
+  /*
+   * The page's own rules reach the host element (even "* { … !important }") and what they set
+   * there is inherited. No page selector reaches inside, so the widget's type is set here.
+   */
+  .base {
+    box-sizing: border-box;
+    container-type: inline-size;
     color: var(--_text);
     font-family: var(--iom-font-family, inherit);
     font-size: var(--iom-font-size, 1rem);
+    font-style: normal;
+    font-weight: 400;
     line-height: 1.5;
+    letter-spacing: normal;
     text-align: start;
+    text-transform: none;
+    white-space: normal;
   }
   :host([hidden]) {
     display: none;

@@ -1,7 +1,14 @@
 /**
  * Feeds that misbehave, served by the test server under /test-feeds/: slow, failing, mistyped,
- * oversized. Well-formed and hostile JSON documents live in test/fixtures/feeds/ as files.
+ * oversized, from another origin with and without CORS, cached for a year while they change.
+ * Well-formed and hostile JSON documents live in test/fixtures/feeds/ as files.
  */
+import { readFile } from 'node:fs/promises';
+
+const partnerFeed = () => readFile(new URL('../fixtures/feeds/partner.json', import.meta.url), 'utf8');
+
+/** How often each changing feed (by its ?key=) has been asked for. */
+const editions = new Map();
 const json = (ctx, body, type = 'application/json') => {
   ctx.status = 200;
   ctx.type = type;
@@ -21,11 +28,29 @@ const routes = {
   '/test-feeds/html': (ctx) => json(ctx, '<!doctype html><title>Not a feed</title>', 'text/html'),
   '/test-feeds/not-json': (ctx) => json(ctx, '{"version": 1, "news": [', 'application/json'),
   '/test-feeds/huge': (ctx) => json(ctx, `{"version":1,"padding":"${'x'.repeat(5 * 1024 * 1024)}"}`),
+  '/test-feeds/partner': async (ctx) => json(ctx, await partnerFeed()),
+  // A feed that changes on every request but tells caches to keep it for a year.
+  '/test-feeds/changing': (ctx) => {
+    const key = ctx.query.key ?? '';
+    const edition = (editions.get(key) ?? 0) + 1;
+    editions.set(key, edition);
+    ctx.set('cache-control', 'public, max-age=31536000');
+    json(ctx, JSON.stringify({
+      version: 1,
+      news: [{ id: 'edition', title: { en: `Edition ${edition}` }, summary: { en: 'A feed that changes.' }, date: '2024-07', organizations: ['iom'] }],
+    }));
+  },
+};
+
+/** Routes served without CORS headers: a page on another origin may not read them. */
+const sameOriginOnly = {
+  '/test-feeds/partner-no-cors': routes['/test-feeds/partner'],
 };
 
 export const feedMiddleware = async (ctx, next) => {
-  const route = routes[ctx.path];
+  const shared = routes[ctx.path];
+  const route = shared ?? sameOriginOnly[ctx.path];
   if (!route) return next();
-  ctx.set('access-control-allow-origin', '*');
+  if (shared) ctx.set('access-control-allow-origin', '*');
   return route(ctx);
 };

@@ -27,8 +27,8 @@ export interface ContactBoxContent {
  * @summary Whom to write or call, with copy and "add to contacts".
  *
  * @attr contact - The id of the contact to show, e.g. `migration-development-italy`.
- * @attr layout - `card` (default) or `inline` (one compact line, for running text and footers).
- * @attr heading-level - The level of the contact's heading, 1 to 6 (default 3).
+ * @attr {'card' | 'inline'} layout - `card` (default) or `inline` (one compact line, for running text and footers).
+ * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - The level of the contact's heading, 1 to 6 (default 3).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart contact - The box around the contact.

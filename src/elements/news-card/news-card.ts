@@ -16,8 +16,8 @@ export type { NewsCardContent, NewsCardLayout } from './news-card.template.js';
  * @summary A single news item, in the reader's language.
  *
  * @attr article - The id of the news item to show, e.g. `iom-unodc-partnership-2024`.
- * @attr layout - `vertical` (default), `horizontal` (figures beside the text when there is room) or `compact` (title, date and link).
- * @attr heading-level - The level of the title heading, 1 to 6 (default 3).
+ * @attr {'vertical' | 'horizontal' | 'compact'} layout - `vertical` (default), `horizontal` (figures beside the text when there is room) or `compact` (title, date and link).
+ * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - The level of the title heading, 1 to 6 (default 3).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart card - The card around the news item.

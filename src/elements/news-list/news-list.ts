@@ -40,9 +40,9 @@ const styles = css`
  * @summary A list of news items, newest first.
  *
  * @attr organization - Only news involving this organisation id, e.g. `unodc`.
- * @attr limit - How many items to show at most: a whole number from 1 to 100.
- * @attr layout - Layout of each item: `vertical` (default), `horizontal` or `compact`.
- * @attr heading-level - The level of each item's heading, 1 to 6 (default 3).
+ * @attr {number} limit - How many items to show at most: a whole number from 1 to 100.
+ * @attr {'vertical' | 'horizontal' | 'compact'} layout - Layout of each item: `vertical` (default), `horizontal` or `compact`.
+ * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - The level of each item's heading, 1 to 6 (default 3).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart list - The list of news items.

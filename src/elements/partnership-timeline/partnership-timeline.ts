@@ -27,9 +27,9 @@ export interface TimelineContent {
  * @summary The milestones of a partnership, in order.
  *
  * @attr partnership - The id of the partnership to show, e.g. `iom-unodc` or `iom-amazon`.
- * @attr orientation - `vertical` (default) or `horizontal`; a horizontal timeline turns vertical in a narrow container.
- * @attr order - `oldest-first` (default) or `newest-first`.
- * @attr heading-level - The level of the timeline's heading, 1 to 6 (default 3); milestones get the next level.
+ * @attr {'vertical' | 'horizontal'} orientation - `vertical` (default) or `horizontal`; a horizontal timeline turns vertical in a narrow container.
+ * @attr {'oldest-first' | 'newest-first'} order - `oldest-first` (default) or `newest-first`.
+ * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - The level of the timeline's heading, 1 to 6 (default 3); milestones get the next level.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart timeline - The section around the timeline.

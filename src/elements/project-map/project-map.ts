@@ -63,7 +63,7 @@ const MARKER_TARGET = 28;
  * @summary A map of the countries where a project works.
  *
  * @attr project - The id of the project to show, e.g. `admin4all`.
- * @attr heading-level - The level of the project's heading, 1 to 6 (default 3).
+ * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - The level of the project's heading, 1 to 6 (default 3).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart project - The section around the project.
