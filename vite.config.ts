@@ -10,6 +10,7 @@
  * And a tool that is not part of the library: `--mode builder` builds the demo's embed-code
  * builder (tools/embed-builder/) into demo/build/.
  */
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
@@ -38,6 +39,19 @@ const newsModules =
   /src[\\/](elements[\\/]news-card[\\/]news-card\.(template|styles)|data[\\/](lookups[\\/]news|content[\\/]news[\\/]index))\./;
 
 const define = (name: string) => `src/elements/${name}/define.ts`;
+
+/** cdn/locales/<locale>/<group>.js: each group of UI strings in each locale, at a known address. */
+const localeEntries = () =>
+  Object.fromEntries(
+    readdirSync('src/i18n/locales', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap(({ name: locale }) =>
+        readdirSync(`src/i18n/locales/${locale}`).map((file) => {
+          const group = file.replace(/\.ts$/, '');
+          return [`locales/${locale}/${group}`, `src/i18n/locales/${locale}/${file}`];
+        }),
+      ),
+  );
 const classOnly = (name: string) => `src/elements/${name}/${name}.ts`;
 
 /** Publishes the feed's JSON Schema beside the data package. */
@@ -102,7 +116,8 @@ const minifyTemplates = () => ({ ...minifyHtmlLiterals({ failOnError: true }), e
 
 const cdn: UserConfig = {
   plugins: [minifyTemplates(), contentByLanguage(), reserveSpaceCss],
-  // The loader finds cdn/elements/*.js by URL, beside itself or at its data-base-path.
+  // The loader finds cdn/elements/*.js by URL, beside itself or at its data-base-path, and the
+  // core finds cdn/locales/<locale>/<group>.js.
   define: { __IOM_CDN_BUILD__: 'true' },
   build: {
     outDir: 'cdn',
@@ -115,6 +130,7 @@ const cdn: UserConfig = {
         loader: 'src/loader.ts',
         'iom-widgets': 'src/index.ts',
         ...Object.fromEntries(elements.map((name) => [`elements/${name}`, define(name)])),
+        ...localeEntries(),
       },
     },
     rolldownOptions: {

@@ -8,7 +8,7 @@ import { msg } from '../i18n/msg.js';
 import type { Feed } from '../data/schema.js';
 import type { Issue } from '../data/rules.js';
 import { WidgetProblem } from './problem.js';
-import { ensureLocale, isLocaleReady, runInLocale, sourceLocale, type Locale } from '../i18n/localization.js';
+import { loadLocale, runInLocale, sourceLocale, type Locale, type MessageGroup } from '../i18n/localization.js';
 import { formattingLocale, negotiateLocale, requestedLanguage, watchLanguage } from './language.js';
 import { langIfOther } from './localized-text.js';
 import { IomReadyEvent } from './events.js';
@@ -49,6 +49,9 @@ export abstract class IomElement<Content> extends LitElement {
 
   /** Properties whose change means the content must be picked again. */
   protected static contentProperties: readonly string[] = [];
+
+  /** The groups of UI strings the element shows (with the core's): its own folder's, at least. */
+  protected static messageGroups: readonly MessageGroup[] = ['core'];
 
   /**
    * The language to show, as a BCP 47 tag (`it`, `en`, `it-CH`). When absent, the closest
@@ -129,9 +132,10 @@ export abstract class IomElement<Content> extends LitElement {
     this.languageTag = requestedLanguage(this);
     this.locale = negotiateLocale(this.languageTag, this.tagLabel);
     this.intlLocale = formattingLocale(this.languageTag, this.locale);
-    if (isLocaleReady(this.locale)) return super.scheduleUpdate();
+    const loading = loadLocale(this.locale, (this.constructor as typeof IomElement).messageGroups);
+    if (!loading) return super.scheduleUpdate();
     // Should the strings fail to load, the widget still renders, in English.
-    return ensureLocale(this.locale)
+    return loading
       .catch(() => (this.locale = sourceLocale))
       .then(() => super.scheduleUpdate());
   }

@@ -6,22 +6,35 @@
  *
  * Until a translation is needed, `msg()` is @lit/localize's default, which returns the English
  * source text. The translating runtime (template look-up by hashed id) is configured when the
- * first locale module loads, so English pages never download it.
+ * first translation loads, so English pages never download it. Translations come in groups (the
+ * core's strings, and each element's: see scripts/split-locales.mjs), so a page downloads the
+ * strings of the widgets it shows, in the languages it shows them in.
  */
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './locale-codes.js';
+import { localeModules, type MessageGroup } from './locales/index.js';
 
 export { sourceLocale, targetLocales, allLocales } from './locale-codes.js';
+export type { MessageGroup } from './locales/index.js';
 export type Locale = (typeof targetLocales)[number] | typeof sourceLocale;
 
-/** One lazily loaded module per locale: a page downloads only the languages it shows. */
-const loaders: Record<Exclude<Locale, typeof sourceLocale>, () => Promise<LocaleModule>> = {
-  it: () => import('./locales/it.js'),
-};
+/** Set by the cdn/ build (vite.config.ts); elsewhere the name is not defined at all. */
+declare const __IOM_CDN_BUILD__: boolean;
 
+/** Where this module is; a plain `new URL(…, import.meta.url)` would be taken for an asset glob by Vite. */
+const here = import.meta.url;
+
+/** One locale's strings: cdn/locales/<locale>/<group>.js by URL in cdn/, else a static import(). */
+const loadStrings = (key: string): Promise<LocaleModule> =>
+  typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
+    ? import(/* @vite-ignore */ new URL(`../locales/${key}.js`, here).href)
+    : localeModules[key]!();
+
+/** Every loaded translation of a locale, all groups merged, as @lit/localize looks them up. */
 const loaded = new Map<string, LocaleModule>();
+/** The `<locale>/<group>` keys loaded. */
+const loadedGroups = new Set<string>();
 let current: string = sourceLocale;
-
 let translating: Promise<unknown> | undefined;
 
 /** Installs @lit/localize's translating `msg()`, once. */
@@ -35,15 +48,19 @@ const startTranslating = (): Promise<unknown> =>
     }),
   ));
 
-/** Loads the strings of `locale` once; resolves at once for English and loaded locales. */
-export const ensureLocale = async (locale: Locale): Promise<void> => {
-  if (locale === sourceLocale || loaded.has(locale)) return;
-  const [strings] = await Promise.all([loaders[locale](), startTranslating()]);
-  loaded.set(locale, strings);
+/**
+ * Loads the strings of `groups` in `locale` that are not loaded yet. Returns nothing when they
+ * all are (English always), so that the caller can render at once.
+ */
+export const loadLocale = (locale: Locale, groups: readonly MessageGroup[]): Promise<void> | undefined => {
+  const keys = locale === sourceLocale ? [] : groups.map((group) => `${locale}/${group}`).filter((key) => !loadedGroups.has(key));
+  if (!keys.length) return undefined;
+  return Promise.all([Promise.all(keys.map(loadStrings)), startTranslating()]).then(([modules]) => {
+    const translations = (loaded.get(locale) ?? loaded.set(locale, { templates: {} }).get(locale)!).templates;
+    for (const module of modules) Object.assign(translations, module.templates);
+    for (const key of keys) loadedGroups.add(key);
+  });
 };
-
-/** Whether `locale`'s strings can be used synchronously now. */
-export const isLocaleReady = (locale: Locale): boolean => locale === sourceLocale || loaded.has(locale);
 
 /** Runs `work` with `msg()` answering in `locale`. */
 export const runInLocale = <T>(locale: Locale, work: () => T): T => {

@@ -5,7 +5,7 @@ import { formatFigureValue, formatList, formatPartialDate } from '../../src/core
 import { formattingLocale, negotiateLocale } from '../../src/core/language.js';
 import { defineElement } from '../../src/core/define.js';
 import { VERSION } from '../../src/core/version.js';
-import { runInLocale, ensureLocale } from '../../src/i18n/localization.js';
+import { runInLocale, loadLocale } from '../../src/i18n/localization.js';
 import { watchWarnings } from '../helpers.js';
 
 describe('core', () => {
@@ -50,7 +50,7 @@ describe('core', () => {
     });
 
     it('says "about" and "over" in each language', async () => {
-      await ensureLocale('it');
+      await loadLocale('it', ['core']);
       const about = { value: 7_100_000, currency: 'USD', approximate: true, label: { en: 'x' } };
       const over = { value: 23_000_000, atLeast: true, label: { en: 'x' } };
       expect(runInLocale('en', () => formatFigureValue(about, 'en-GB'))).to.equal('about 7.1 million US dollars');

@@ -111,6 +111,8 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
 
   protected static override contentProperties = ['project'];
 
+  protected static override messageGroups = ['core', 'project-map'] as const;
+
   /** The id of the project to show, e.g. `admin4all`. */
   declare project: string | undefined;
 
