@@ -16,6 +16,9 @@ export type Locale = (typeof targetLocales)[number] | typeof sourceLocale;
 
 /** One lazily loaded module per locale: a page downloads only the languages it shows. */
 const loaders: Record<Exclude<Locale, typeof sourceLocale>, () => Promise<LocaleModule>> = {
+  ar: () => import('./locales/ar.js'),
+  es: () => import('./locales/es.js'),
+  fr: () => import('./locales/fr.js'),
   it: () => import('./locales/it.js'),
 };
 
