@@ -11,6 +11,9 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
+  `es`,
+  `fr`,
   `it`,
 ] as const;
 
@@ -18,6 +21,9 @@ export const targetLocales = [
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
   `en`,
+  `es`,
+  `fr`,
   `it`,
 ] as const;

@@ -15,8 +15,9 @@ export const getContact = async (id: string, feed?: Feed): Promise<Contact | und
   byId(feed ? feed.contacts : (await import('../content/contacts.js')).contacts, id);
 
 /**
- * A contact by id for a reader of `language`: a built-in contact may come with its texts in
- * that language only (widgets use this, so a page downloads one language).
+ * A contact by id for a reader of `language` (widgets pass their locale): a built-in contact may
+ * come with its texts in that language only, or in English when the content is not written in
+ * that language (widgets use this, so a page downloads one language).
  */
-export const getContactIn = async (id: string, language: ContentLanguage, feed?: Feed): Promise<Contact | undefined> =>
-  byId(feed ? feed.contacts : (await contactsIn[language]()).contacts, id);
+export const getContactIn = async (id: string, language: string, feed?: Feed): Promise<Contact | undefined> =>
+  byId(feed ? feed.contacts : (await (contactsIn[language as ContentLanguage] ?? contactsIn.en)()).contacts, id);
