@@ -18,6 +18,7 @@ import {
   formatIssue,
   type Issue,
 } from '../../src/data/index.js';
+import { loaderFor } from '../../src/data/lookups/by-language.js';
 
 const clean = <T>(rule: { parse(value: unknown, path: string, issues: Issue[]): T | undefined }, value: unknown) => {
   const issues: Issue[] = [];
@@ -36,7 +37,7 @@ describe('data package', () => {
       expect(ids.organizations).to.include.members(['iom', 'unodc', 'amazon']);
     });
 
-    it('is valid by the same rules as a partner’s feed, in Italian and English throughout', async () => {
+    it('is valid by the same rules as a partner’s feed, in English, Italian, French and Spanish throughout', async () => {
       const ids = await builtInIds();
       const records: (readonly [string, unknown, { parse: (value: unknown, path: string, issues: Issue[]) => unknown }])[] = [
         ...(await Promise.all(ids.news.map(async (id) => [id, await getNews(id), newsArticleRule] as const))),
@@ -52,7 +53,7 @@ describe('data package', () => {
           if (value && typeof value === 'object' && !Array.isArray(value) && 'en' in value) texts.push(value);
           return value;
         });
-        for (const localized of texts) expect(Object.keys(localized).sort(), `${id}: ${JSON.stringify(localized)}`).to.deep.equal(['en', 'it']);
+        for (const localized of texts) expect(Object.keys(localized).sort(), `${id}: ${JSON.stringify(localized)}`).to.deep.equal(['en', 'es', 'fr', 'it']);
       }
     });
 
@@ -92,6 +93,17 @@ describe('data package', () => {
       expect(getOrganization('iom', feed)!.name.en).to.equal('Overridden');
       expect(getOrganization('local', feed)!.name.en).to.equal('Local group');
       expect(getOrganization('unodc', feed)!.name.en).to.equal('United Nations Office on Drugs and Crime');
+    });
+
+    it('picks the content of a reader’s language, English for a language without content, every language for none', () => {
+      const loadIn = { en: 'english', it: 'italian', fr: 'french', es: 'spanish' } as const;
+      expect(loaderFor(loadIn, 'fr', 'all')).to.equal('french');
+      expect(loaderFor(loadIn, 'es-MX', 'all')).to.equal('spanish');
+      expect(loaderFor(loadIn, 'IT_ch', 'all')).to.equal('italian');
+      // Arabic is a UI language with no content of its own: its widgets show English, marked lang="en".
+      expect(loaderFor(loadIn, 'ar', 'all')).to.equal('english');
+      expect(loaderFor(loadIn, 'constructor', 'all')).to.equal('english');
+      expect(loaderFor(loadIn, undefined, 'all')).to.equal('all');
     });
 
     it('loads an organisation’s profile facts on demand', async () => {

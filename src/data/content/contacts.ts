@@ -5,11 +5,18 @@ export const contacts: readonly Contact[] = [
   {
     id: 'migration-development-italy',
     organization: 'iom',
-    unit: { en: 'Migration and Development programme', it: 'Programma Migrazione e Sviluppo' },
-    office: { en: 'IOM Italy, Rome', it: 'OIM Italia, Roma' },
+    unit: {
+      en: 'Migration and Development programme',
+      it: 'Programma Migrazione e Sviluppo',
+      fr: 'Programme Migration et développement',
+      es: 'Programa Migración y Desarrollo',
+    },
+    office: { en: 'IOM Italy, Rome', it: 'OIM Italia, Roma', fr: 'OIM Italie, Rome', es: 'OIM Italia, Roma' },
     description: {
       en: 'IOM’s mission in Rome, which coordinates the organisation’s work in the Mediterranean countries.',
       it: 'La missione dell’OIM a Roma, che coordina le attività dell’organizzazione nei paesi del Mediterraneo.',
+      fr: 'La mission de l’OIM à Rome, qui coordonne l’action de l’Organisation dans les pays de la Méditerranée.',
+      es: 'La misión de la OIM en Roma, que coordina la labor de la Organización en los países del Mediterráneo.',
     },
     email: 'migrationdevelopmentitaly@iom.int',
     phone: '+393666165305',
@@ -17,11 +24,18 @@ export const contacts: readonly Contact[] = [
   {
     id: 'integration-italy',
     organization: 'iom',
-    unit: { en: 'Integration – ADMin4ALL project', it: 'Integrazione – progetto ADMin4ALL' },
-    office: { en: 'IOM Italy, Rome', it: 'OIM Italia, Roma' },
+    unit: {
+      en: 'Integration – ADMin4ALL project',
+      it: 'Integrazione – progetto ADMin4ALL',
+      fr: 'Intégration – projet ADMin4ALL',
+      es: 'Integración – proyecto ADMin4ALL',
+    },
+    office: { en: 'IOM Italy, Rome', it: 'OIM Italia, Roma', fr: 'OIM Italie, Rome', es: 'OIM Italia, Roma' },
     description: {
       en: 'Write to IOM’s mission in Rome, which coordinates the Mediterranean countries, for more about the ADMin4ALL project.',
       it: 'Per saperne di più sul progetto ADMin4ALL, scrivete alla missione dell’OIM a Roma, che coordina i paesi del Mediterraneo.',
+      fr: 'Pour en savoir plus sur le projet ADMin4ALL, écrivez à la mission de l’OIM à Rome, qui coordonne les pays de la Méditerranée.',
+      es: 'Para saber más sobre el proyecto ADMin4ALL, escriba a la misión de la OIM en Roma, que coordina los países del Mediterráneo.',
     },
     email: 'integrationitaly@iom.int',
   },

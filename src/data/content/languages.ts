@@ -1,2 +1,2 @@
 /** The languages the built-in content is written in. */
-export type ContentLanguage = 'en' | 'it';
+export type ContentLanguage = 'en' | 'it' | 'fr' | 'es';

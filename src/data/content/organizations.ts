@@ -11,19 +11,23 @@ export const organizations: readonly Organization[] = [
     name: {
       en: 'International Organization for Migration',
       it: 'Organizzazione Internazionale per le Migrazioni',
+      fr: 'Organisation internationale pour les migrations',
+      es: 'Organización Internacional para las Migraciones',
     },
-    acronym: { en: 'IOM', it: 'OIM' },
+    acronym: { en: 'IOM', it: 'OIM', fr: 'OIM', es: 'OIM' },
   },
   {
     id: 'unodc',
     name: {
       en: 'United Nations Office on Drugs and Crime',
       it: 'Ufficio delle Nazioni Unite contro la Droga e il Crimine',
+      fr: 'Office des Nations Unies contre la drogue et le crime',
+      es: 'Oficina de las Naciones Unidas contra la Droga y el Delito',
     },
-    acronym: { en: 'UNODC', it: 'UNODC' },
+    acronym: { en: 'UNODC', it: 'UNODC', fr: 'ONUDC', es: 'UNODC' },
   },
   {
     id: 'amazon',
-    name: { en: 'Amazon', it: 'Amazon' },
+    name: { en: 'Amazon', it: 'Amazon', fr: 'Amazon', es: 'Amazon' },
   },
 ];

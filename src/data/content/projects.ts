@@ -7,10 +7,14 @@ export const projects: readonly Project[] = [
     title: {
       en: 'ADMin4ALL – Supporting the social inclusion of vulnerable migrants in Europe',
       it: 'ADMin4ALL – Supporto all’inclusione sociale dei migranti vulnerabili in Europa',
+      fr: 'ADMin4ALL – Soutenir l’inclusion sociale des migrants vulnérables en Europe',
+      es: 'ADMin4ALL – Apoyo a la inclusión social de los migrantes vulnerables en Europa',
     },
     summary: {
       en: 'ADMin4ALL helped local governments build sustainable strategies and inclusive services for the social and economic integration of migrants. Its second phase worked with municipalities in seven EU countries to make their social services more accessible to vulnerable migrants and refugees.',
       it: 'ADMin4ALL ha aiutato le amministrazioni locali a costruire strategie sostenibili e servizi inclusivi per l’integrazione sociale ed economica dei migranti. La seconda fase ha coinvolto comuni di sette paesi dell’UE, per rendere i loro servizi sociali più accessibili a migranti e rifugiati vulnerabili.',
+      fr: 'ADMin4ALL a aidé les collectivités locales à élaborer des stratégies durables et des services inclusifs pour l’intégration sociale et économique des migrants. Sa deuxième phase a associé des municipalités de sept pays de l’UE afin de rendre leurs services sociaux plus accessibles aux migrants et aux réfugiés vulnérables.',
+      es: 'ADMin4ALL ayudó a los gobiernos locales a desarrollar estrategias sostenibles y servicios inclusivos para la integración social y económica de los migrantes. Su segunda fase trabajó con municipios de siete países de la UE para que sus servicios sociales fueran más accesibles para los migrantes y refugiados vulnerables.',
     },
     status: 'concluded',
     organizations: ['iom'],
@@ -27,25 +31,36 @@ export const projects: readonly Project[] = [
       {
         value: 35,
         atLeast: true,
-        label: { en: 'municipalities in phase II', it: 'comuni nella seconda fase' },
+        label: {
+          en: 'municipalities in phase II',
+          it: 'comuni nella seconda fase',
+          fr: 'municipalités dans la phase II',
+          es: 'municipios en la fase II',
+        },
       },
       {
         value: 7,
-        label: { en: 'EU countries', it: 'paesi dell’UE' },
+        label: { en: 'EU countries', it: 'paesi dell’UE', fr: 'pays de l’UE', es: 'países de la UE' },
       },
     ],
     activities: [
       {
         en: 'Training on migration and intercultural skills for municipal social-service staff and other local service providers, public and private.',
         it: 'Formazione su migrazione e competenze interculturali per il personale dei servizi sociali comunali e per altri erogatori di servizi locali, pubblici e privati.',
+        fr: 'Formation aux questions migratoires et aux compétences interculturelles pour le personnel des services sociaux municipaux et d’autres prestataires de services locaux, publics et privés.',
+        es: 'Formación sobre migración y competencias interculturales para el personal de los servicios sociales municipales y otros proveedores de servicios locales, públicos y privados.',
       },
       {
         en: 'Better coordination between the municipal departments involved in integration, and with the other local stakeholders that provide inclusion services.',
         it: 'Un coordinamento più forte tra gli uffici comunali che si occupano di integrazione e con gli altri attori locali che offrono servizi di inclusione.',
+        fr: 'Meilleure coordination entre les services municipaux chargés de l’intégration, et avec les autres acteurs locaux qui fournissent des services d’inclusion.',
+        es: 'Mejor coordinación entre los departamentos municipales que intervienen en la integración, y con los demás actores locales que prestan servicios de inclusión.',
       },
       {
         en: 'Peer consultations and exchange visits at European level to share experience and good practice, and research on integration services and social innovation.',
         it: 'Consultazioni e visite di scambio tra pari a livello europeo per condividere esperienze e buone pratiche, e ricerche sui servizi di integrazione e sull’innovazione sociale.',
+        fr: 'Consultations et visites d’échange entre pairs à l’échelle européenne pour partager expériences et bonnes pratiques, et recherches sur les services d’intégration et l’innovation sociale.',
+        es: 'Consultas y visitas de intercambio entre pares a escala europea para compartir experiencias y buenas prácticas, e investigaciones sobre los servicios de integración y la innovación social.',
       },
     ],
     resources: [
@@ -53,6 +68,8 @@ export const projects: readonly Project[] = [
         title: {
           en: 'Strengthening the capacity of local authorities for the socio-economic inclusion of vulnerable migrants',
           it: 'Rafforzare le capacità degli enti locali per l’inclusione socio economica dei migranti vulnerabili',
+          fr: 'Renforcer les capacités des collectivités locales pour l’inclusion socio-économique des migrants vulnérables',
+          es: 'Fortalecer la capacidad de las autoridades locales para la inclusión socioeconómica de los migrantes vulnerables',
         },
         languages: ['it', 'en', 'de', 'pl', 'ro'],
       },
@@ -64,10 +81,14 @@ export const projects: readonly Project[] = [
     title: {
       en: 'Migration and Development',
       it: 'Migrazione e Sviluppo',
+      fr: 'Migration et développement',
+      es: 'Migración y Desarrollo',
     },
     summary: {
       en: 'IOM Italy’s Migration and Development programme treats migrants as actors of development for both their countries of origin and of destination. It builds on their skills and on the flow of ideas and resources between countries, in line with the priorities of Italian Development Cooperation.',
       it: 'Il programma Migrazione e Sviluppo dell’OIM Italia vede nei migranti dei protagonisti dello sviluppo, sia per i paesi di origine sia per quelli di destinazione. Valorizza le loro competenze e la circolazione di idee e risorse tra paesi, in coerenza con le priorità della Cooperazione Italiana allo Sviluppo.',
+      fr: 'Le programme Migration et développement de l’OIM Italie considère les migrants comme des acteurs du développement, tant pour leur pays d’origine que pour leur pays de destination. Il s’appuie sur leurs compétences et sur la circulation des idées et des ressources entre les pays, conformément aux priorités de la Coopération italienne au développement.',
+      es: 'El programa Migración y Desarrollo de la OIM Italia considera a los migrantes actores del desarrollo, tanto de sus países de origen como de los de destino. Aprovecha sus competencias y la circulación de ideas y recursos entre países, en consonancia con las prioridades de la Cooperación Italiana al Desarrollo.',
     },
     status: 'active',
     organizations: ['iom'],
@@ -76,18 +97,26 @@ export const projects: readonly Project[] = [
       {
         en: 'Strengthening migrant associations through tailored training.',
         it: 'Rafforzamento delle associazioni di migranti con percorsi formativi su misura.',
+        fr: 'Renforcement des associations de migrants grâce à des formations sur mesure.',
+        es: 'Fortalecimiento de las asociaciones de migrantes mediante formación a medida.',
       },
       {
         en: 'Supporting migrants’ productive investment and the creation of small and medium enterprises.',
         it: 'Sostegno agli investimenti produttivi dei migranti e alla nascita di piccole e medie imprese.',
+        fr: 'Soutien aux investissements productifs des migrants et à la création de petites et moyennes entreprises.',
+        es: 'Apoyo a la inversión productiva de los migrantes y a la creación de pequeñas y medianas empresas.',
       },
       {
         en: 'Building skills through circular migration and apprenticeships that open the way to employment.',
         it: 'Acquisizione di competenze grazie alla migrazione circolare e a periodi di apprendistato che favoriscono l’inserimento lavorativo.',
+        fr: 'Acquisition de compétences grâce à la migration circulaire et à des apprentissages qui ouvrent la voie à l’emploi.',
+        es: 'Adquisición de competencias mediante la migración circular y períodos de aprendizaje que abren el camino al empleo.',
       },
       {
         en: 'Working with local authorities to build migration into local planning, such as development plans and sectoral policies.',
         it: 'Collaborazione con le autorità locali per includere la migrazione nella pianificazione del territorio, come piani di sviluppo e politiche settoriali.',
+        fr: 'Collaboration avec les autorités locales pour intégrer la migration dans la planification locale, comme les plans de développement et les politiques sectorielles.',
+        es: 'Colaboración con las autoridades locales para incorporar la migración a la planificación local, como los planes de desarrollo y las políticas sectoriales.',
       },
     ],
     contact: 'migration-development-italy',

@@ -1,15 +1,16 @@
 import { newsIndex, type NewsEntry } from '../content/news/index.js';
-import type { ContentLanguage } from '../content/languages.js';
 import type { Feed, NewsArticle, PartialDate } from '../schema.js';
 import { byId } from './by-id.js';
+import { loaderFor } from './by-language.js';
 
 /**
  * Loads a built-in article: in every language, or, given `language`, only its texts in that
- * language (English where that language lacks one), which is all a widget needs to download.
+ * language (English where that language lacks one, or where the content has no such language),
+ * which is all a widget needs to download.
  */
 const loadArticle = async ({ load, loadIn, ...entry }: NewsEntry, language?: string): Promise<NewsArticle> => ({
   ...entry,
-  ...(await (loadIn[language as ContentLanguage] ?? load)()).default,
+  ...(await loaderFor(loadIn, language, load)()).default,
 });
 
 /**

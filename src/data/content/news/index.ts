@@ -26,6 +26,8 @@ export const newsIndex: readonly NewsEntry[] = [
     loadIn: {
       en: () => import('./iom-amazon-global-agreement.js?lang=en'),
       it: () => import('./iom-amazon-global-agreement.js?lang=it'),
+      fr: () => import('./iom-amazon-global-agreement.js?lang=fr'),
+      es: () => import('./iom-amazon-global-agreement.js?lang=es'),
     },
   },
   {
@@ -36,6 +38,8 @@ export const newsIndex: readonly NewsEntry[] = [
     loadIn: {
       en: () => import('./iom-unodc-partnership-2024.js?lang=en'),
       it: () => import('./iom-unodc-partnership-2024.js?lang=it'),
+      fr: () => import('./iom-unodc-partnership-2024.js?lang=fr'),
+      es: () => import('./iom-unodc-partnership-2024.js?lang=es'),
     },
   },
 ];

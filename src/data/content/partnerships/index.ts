@@ -22,6 +22,8 @@ export const partnershipIndex: readonly PartnershipEntry[] = [
     loadIn: {
       en: () => import('./iom-amazon.js?lang=en'),
       it: () => import('./iom-amazon.js?lang=it'),
+      fr: () => import('./iom-amazon.js?lang=fr'),
+      es: () => import('./iom-amazon.js?lang=es'),
     },
   },
   {
@@ -30,6 +32,8 @@ export const partnershipIndex: readonly PartnershipEntry[] = [
     loadIn: {
       en: () => import('./iom-unodc.js?lang=en'),
       it: () => import('./iom-unodc.js?lang=it'),
+      fr: () => import('./iom-unodc.js?lang=fr'),
+      es: () => import('./iom-unodc.js?lang=es'),
     },
   },
 ];
