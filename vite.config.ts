@@ -17,6 +17,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { feedJsonSchema } from './src/data/validate.js';
 import { contentByLanguage } from './scripts/content-by-language.mjs';
+import { contentLanguages } from './src/data/content/languages.js';
 
 const elements = ['news-card', 'news-list', 'partnership-timeline', 'project-map', 'contact-box'];
 
@@ -34,11 +35,30 @@ const sharedModules = new RegExp(
     .replaceAll('/', String.raw`[\\/]`),
 );
 /** What widgets that show records (dates, figures, organisations) share; the contact box does not. */
-const recordModules = /src[\\/](core[\\/](format|fragments)|data[\\/](lookups|content)[\\/]organizations)\./;
+const recordModules = /src[\\/](core[\\/](format|fragments)|data[\\/]lookups[\\/]organizations)\./;
 const newsModules =
   /src[\\/](elements[\\/]news-card[\\/]news-card\.(template|styles)|data[\\/](lookups[\\/]news|content[\\/]news[\\/]index))\./;
 
 const define = (name: string) => `src/elements/${name}/define.ts`;
+
+/**
+ * cdn/content/<path>.<lang>.js: each built-in record in each content language, at the address
+ * the look-ups load it from (src/data/lookups/by-language.ts).
+ */
+const contentEntries = () => {
+  const records = [
+    'contacts',
+    'organizations',
+    ...['news', 'partnerships'].flatMap((kind) =>
+      readdirSync(`src/data/content/${kind}`)
+        .filter((file) => file !== 'index.ts')
+        .map((file) => `${kind}/${file.replace(/\.ts$/, '')}`),
+    ),
+  ];
+  return Object.fromEntries(
+    records.flatMap((path) => contentLanguages.map((lang) => [`content/${path}.${lang}`, `src/data/content/${path}.ts?lang=${lang}`])),
+  );
+};
 
 /** cdn/locales/<locale>/<group>.js: each group of UI strings in each locale, at a known address. */
 const localeEntries = () =>
@@ -99,6 +119,19 @@ const dist: UserConfig = {
   },
 };
 
+/**
+ * Built-in content is named by what it holds, cdn/content/<kind>/<id>.<lang>.js, rather than by
+ * a hash: a page's index of records then names them in words that compress (a dozen hashes do
+ * not), and the versioned path (iom-widgets@X.Y.Z/cdn/) already keeps caches right.
+ */
+const contentChunkName = (chunk: { moduleIds: readonly string[] }): string => {
+  const [id] = chunk.moduleIds;
+  const content = chunk.moduleIds.length === 1 && /src[\\/]data[\\/]content[\\/](.+)\.ts(?:\?lang=(\w+))?$/.exec(id ?? '');
+  if (!content) return 'chunks/[name]-[hash].js';
+  const [, path, lang] = content;
+  return `content/${path!.replaceAll('\\', '/')}${lang ? `.${lang}` : ''}.js`;
+};
+
 /** Publishes the CSS that keeps a widget's space before its script runs, as cdn/reserve-space.css. */
 const reserveSpaceCss = {
   name: 'iom-reserve-space-css',
@@ -131,6 +164,7 @@ const cdn: UserConfig = {
         'iom-widgets': 'src/index.ts',
         ...Object.fromEntries(elements.map((name) => [`elements/${name}`, define(name)])),
         ...localeEntries(),
+        ...contentEntries(),
       },
     },
     rolldownOptions: {
@@ -140,7 +174,7 @@ const cdn: UserConfig = {
         minify: true,
         comments: false,
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: contentChunkName,
         // What every widget page needs (Lit, @lit/localize, the core, the look-ups and the shared
         // templates) travels as one chunk: one request and one gzip stream. Feeds, locales and
         // content stay in chunks of their own, loaded only when used.

@@ -26,17 +26,24 @@ for (const [name, limit] of Object.entries(budgets.files)) {
   rows.push({ what: name, size: await gzipSize(await resolveFile(name)), budget, target });
 }
 
+/** Each budget page as it is, and again in each of the `locales` languages. */
+const variants = Object.entries(budgets.pages).flatMap(([name, page]) => [
+  { name, page },
+  ...budgets.locales.languages.map((lang) => ({ name: `${name.replace(/, English$/, '')}, ${lang}`, page: { ...page, lang }, lang })),
+]);
 const pages = Object.fromEntries(
-  Object.entries(budgets.pages).map(([name, page], index) => [
+  variants.map(({ name, page }, index) => [
     `/__size/${index}.html`,
     `<!doctype html><html lang="${page.lang}"><head><meta charset="utf-8"><title>${name}</title>` +
       `<script type="module" src="/cdn/loader.js"></script></head><body>${page.body}</body></html>`,
   ]),
 );
+/** What a language adds to a page: its strings and the translating runtime. */
+const addedByLanguage = (file) => file.startsWith('cdn/locales/') || /^cdn\/chunks\/reentrant-/.test(file);
 const server = await serve(process.cwd(), pages);
 const browser = await launchChromium();
 try {
-  for (const [index, [name, page]] of Object.entries(budgets.pages).entries()) {
+  for (const [index, { name, page, lang }] of variants.entries()) {
     const tab = await browser.newPage();
     const scripts = new Set();
     tab.on('response', (response) => {
@@ -49,8 +56,15 @@ try {
     );
     if (!shown) throw new Error(`${name}: the widget did not render its content`);
     let size = 0;
-    for (const file of scripts) size += await gzipSize(file);
-    rows.push({ what: `page: ${name} (${scripts.size} files)`, size, budget: page.budget, target: page.target });
+    if (lang) {
+      const added = [...scripts].filter(addedByLanguage);
+      if (!added.some((file) => file.startsWith(`cdn/locales/${lang}/`))) throw new Error(`${name}: no ${lang} strings were loaded`);
+      for (const file of added) size += await gzipSize(file);
+      rows.push({ what: `${lang} adds to: ${name.replace(/, \w+$/, '')}`, size, budget: budgets.locales.budget, target: budgets.locales.target });
+    } else {
+      for (const file of scripts) size += await gzipSize(file);
+      rows.push({ what: `page: ${name} (${scripts.size} files)`, size, budget: page.budget, target: page.target });
+    }
     await tab.close();
   }
 } finally {
@@ -58,12 +72,31 @@ try {
   await server.close();
 }
 
+// No language's strings may sit anywhere but in its own cdn/locales/ modules: not in the loader,
+// an element or a shared chunk, where every page, in every language, would download them.
+const xliffFiles = (await readdir('xliff')).filter((name) => name.endsWith('.xlf'));
+let misplaced = 0;
+for (const file of xliffFiles) {
+  const xliff = await readFile(`xliff/${file}`, 'utf8');
+  const targets = [...xliff.matchAll(/<target>([^<]{12,})<\/target>/g)].map(([, text]) => text);
+  for (const built of ['cdn/loader.js', ...(await readdir('cdn/elements')).map((name) => `cdn/elements/${name}`), ...(await readdir('cdn/chunks')).map((name) => `cdn/chunks/${name}`)]) {
+    const code = await readFile(built, 'utf8');
+    const found = targets.find((text) => code.includes(text));
+    if (found) {
+      misplaced += 1;
+      console.log(`✗ ${built} holds a string of xliff/${file}: “${found}”`);
+    }
+  }
+}
+rows.push({ what: `translations outside cdn/locales/ (${xliffFiles.length} languages)`, size: misplaced, budget: 0, count: true });
+
 let failed = 0;
-for (const { what, size, budget, target } of rows) {
+for (const { what, size, budget, target, count } of rows) {
   const ok = size <= budget;
   if (!ok) failed += 1;
   const goal = target && size > target ? `  (target ${kb(target)} not reached yet)` : '';
-  console.log(`${ok ? '✓' : '✗'} ${what.padEnd(52)} ${kb(size).padStart(9)} of ${kb(budget)}${goal}`);
+  const amount = count ? `${size} files`.padStart(9) : `${kb(size).padStart(9)} of ${kb(budget)}`;
+  console.log(`${ok ? '✓' : '✗'} ${what.padEnd(52)} ${amount}${goal}`);
 }
 console.log(`${rows.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -14,8 +14,6 @@
  * ```
  */
 
-/** Set by the cdn/ build (vite.config.ts); elsewhere the name is not defined at all. */
-declare const __IOM_CDN_BUILD__: boolean;
 
 const tags = ['iom-news-card', 'iom-news-list', 'iom-partnership-timeline', 'iom-project-map', 'iom-contact-box'];
 

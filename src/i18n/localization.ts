@@ -18,8 +18,6 @@ export { sourceLocale, targetLocales, allLocales } from './locale-codes.js';
 export type { MessageGroup } from './locales/index.js';
 export type Locale = (typeof targetLocales)[number] | typeof sourceLocale;
 
-/** Set by the cdn/ build (vite.config.ts); elsewhere the name is not defined at all. */
-declare const __IOM_CDN_BUILD__: boolean;
 
 /** Where this module is; a plain `new URL(…, import.meta.url)` would be taken for an asset glob by Vite. */
 const here = import.meta.url;

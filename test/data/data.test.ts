@@ -18,7 +18,7 @@ import {
   formatIssue,
   type Issue,
 } from '../../src/data/index.js';
-import { loaderFor } from '../../src/data/lookups/by-language.js';
+import { contentLanguage, loadModule } from '../../src/data/lookups/by-language.js';
 
 const clean = <T>(rule: { parse(value: unknown, path: string, issues: Issue[]): T | undefined }, value: unknown) => {
   const issues: Issue[] = [];
@@ -95,15 +95,20 @@ describe('data package', () => {
       expect(getOrganization('unodc', feed)!.name.en).to.equal('United Nations Office on Drugs and Crime');
     });
 
-    it('picks the content of a reader’s language, English for a language without content, every language for none', () => {
-      const loadIn = { en: 'english', it: 'italian', fr: 'french', es: 'spanish' } as const;
-      expect(loaderFor(loadIn, 'fr', 'all')).to.equal('french');
-      expect(loaderFor(loadIn, 'es-MX', 'all')).to.equal('spanish');
-      expect(loaderFor(loadIn, 'IT_ch', 'all')).to.equal('italian');
+    it('picks the content of a reader’s language, English for a language without content, every language for none', async () => {
+      expect(contentLanguage('fr')).to.equal('fr');
+      expect(contentLanguage('es-MX')).to.equal('es');
+      expect(contentLanguage('IT_ch')).to.equal('it');
       // Arabic is a UI language with no content of its own: its widgets show English, marked lang="en".
-      expect(loaderFor(loadIn, 'ar', 'all')).to.equal('english');
-      expect(loaderFor(loadIn, 'constructor', 'all')).to.equal('english');
-      expect(loaderFor(loadIn, undefined, 'all')).to.equal('all');
+      expect(contentLanguage('ar')).to.equal('en');
+      expect(contentLanguage('constructor')).to.equal('en');
+      const modules = {
+        load: async () => 'all',
+        loadIn: { en: async () => 'english', it: async () => 'italian', fr: async () => 'french', es: async () => 'spanish' },
+      };
+      expect(await loadModule(modules, 'es-MX')).to.equal('spanish');
+      expect(await loadModule(modules, 'ar')).to.equal('english');
+      expect(await loadModule(modules, undefined)).to.equal('all');
     });
 
     it('loads an organisation’s profile facts on demand', async () => {

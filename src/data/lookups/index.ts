@@ -5,7 +5,7 @@
  * so each widget's code carries only the look-ups it uses; none of them pulls in the validator.
  */
 import { newsIndex } from '../content/news/index.js';
-import { partnershipIndex } from '../content/partnerships/index.js';
+import { partnershipIds } from '../content/partnerships/index.js';
 import { organizations } from '../content/organizations.js';
 
 export { getNews, listNews, compareDates, type NewsQuery } from './news.js';
@@ -17,7 +17,7 @@ export { getContact, getContactIn } from './contacts.js';
 /** The ids of the built-in records of each kind. */
 export const builtInIds = async () => ({
   news: newsIndex.map((entry) => entry.id),
-  partnerships: partnershipIndex.map((entry) => entry.id),
+  partnerships: [...partnershipIds],
   projects: (await import('../content/projects.js')).projects.map((record) => record.id),
   contacts: (await import('../content/contacts.js')).contacts.map((record) => record.id),
   organizations: organizations.map((record) => record.id),

@@ -1,17 +1,21 @@
-import { newsIndex, type NewsEntry } from '../content/news/index.js';
+import { newsIndex, newsModules, type NewsEntry, type NewsText } from '../content/news/index.js';
 import type { Feed, NewsArticle, PartialDate } from '../schema.js';
 import { byId } from './by-id.js';
-import { loaderFor } from './by-language.js';
+import { loadByAddress, loadModule } from './by-language.js';
+
 
 /**
  * Loads a built-in article: in every language, or, given `language`, only its texts in that
  * language (English where that language lacks one, or where the content has no such language),
  * which is all a widget needs to download.
  */
-const loadArticle = async ({ load, loadIn, ...entry }: NewsEntry, language?: string): Promise<NewsArticle> => ({
-  ...entry,
-  ...(await loaderFor(loadIn, language, load)()).default,
-});
+const loadArticle = async (entry: NewsEntry, language?: string): Promise<NewsArticle> => {
+  const module =
+    typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
+      ? await loadByAddress<{ default: NewsText }>(`news/${entry.id}`, language)
+      : await loadModule(newsModules[entry.id as keyof typeof newsModules], language);
+  return { ...entry, ...module.default };
+};
 
 /**
  * A news article by id: from `feed` when one is given, else built in. With `language`, a
@@ -19,7 +23,7 @@ const loadArticle = async ({ load, loadIn, ...entry }: NewsEntry, language?: str
  */
 export const getNews = async (id: string, feed?: Feed, language?: string): Promise<NewsArticle | undefined> => {
   if (feed) return byId(feed.news, id);
-  const entry = byId(newsIndex, id);
+  const entry = byId<NewsEntry>(newsIndex, id);
   return entry && loadArticle(entry, language);
 };
 

@@ -1,7 +1,10 @@
-import { partnershipIndex } from '../content/partnerships/index.js';
+import { partnershipIds, partnershipModules } from '../content/partnerships/index.js';
 import type { Feed, Partnership } from '../schema.js';
 import { byId } from './by-id.js';
-import { loaderFor } from './by-language.js';
+import { loadByAddress, loadModule } from './by-language.js';
+
+
+type PartnershipId = (typeof partnershipIds)[number];
 
 /**
  * A partnership by id: from `feed` when one is given, else built in. With `language`, a
@@ -10,6 +13,10 @@ import { loaderFor } from './by-language.js';
  */
 export const getPartnership = async (id: string, feed?: Feed, language?: string): Promise<Partnership | undefined> => {
   if (feed) return byId(feed.partnerships, id);
-  const entry = byId(partnershipIndex, id);
-  return entry && (await loaderFor(entry.loadIn, language, entry.load)()).default;
+  if (!partnershipIds.includes(id as PartnershipId)) return undefined;
+  const module =
+    typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
+      ? await loadByAddress<{ default: Partnership }>(`partnerships/${id}`, language)
+      : await loadModule(partnershipModules[id as PartnershipId], language);
+  return module.default;
 };

@@ -185,7 +185,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
 
   private async addToContacts(contact: Contact, feed: Feed | undefined): Promise<void> {
     const { downloadVCard, vCardTexts } = await import('./vcard.js');
-    downloadVCard(contact, vCardTexts(contact, feed, this.locale));
+    downloadVCard(contact, await vCardTexts(contact, feed, this.locale));
     this.feedback = runInLocale(this.locale, () => msg('The contact card was downloaded: open it to add the contact.'));
   }
 

@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { getNews } from '../../data/lookups/news.js';
-import { getOrganization } from '../../data/lookups/organizations.js';
+import { getOrganizationsIn } from '../../data/lookups/organizations.js';
 import type { Feed, Organization } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { newsCardStyles } from './news-card.styles.js';
@@ -80,9 +80,9 @@ export class IomNewsCard extends IomElement<NewsCardContent> {
     const id = this.requireId('article', this.article, () => msg('No news item was chosen: set the article attribute to a news id.'));
     const article = await getNews(id, feed, this.locale);
     if (!article) throw this.unknownId('article', id, () => msg(str`There is no news item with the id “${id}”. Check the article attribute.`));
-    const organizations = article.organizations
-      .map((organization) => getOrganization(organization, feed))
-      .filter((organization): organization is Organization => organization !== undefined);
+    const organizations = (await getOrganizationsIn(article.organizations, this.locale, feed)).filter(
+      (found): found is Organization => found !== undefined,
+    );
     return { article, organizations };
   }
 

@@ -1,7 +1,7 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { listNews } from '../../data/lookups/news.js';
-import { getOrganization } from '../../data/lookups/organizations.js';
+import { getOrganizationsIn } from '../../data/lookups/organizations.js';
 import type { Feed, Organization } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { newsCardStyles } from '../news-card/news-card.styles.js';
@@ -110,19 +110,21 @@ export class IomNewsList extends IomElement<NewsCardContent[]> {
 
   protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent[]> {
     const organization = this.organization?.trim() || undefined;
-    if (organization && !getOrganization(organization, feed)) {
+    if (organization && !(await getOrganizationsIn([organization], this.locale, feed))[0]) {
       throw this.unknownId('organization', organization, () =>
         msg(str`There is no organisation with the id “${organization}”. Check the organization attribute.`),
       );
     }
     const limit = this.checkCount('limit', this.limit, MAX_LIMIT) ?? MAX_LIMIT;
     const articles = await listNews({ limit, ...(organization && { organization }) }, feed, this.locale);
-    return articles.map((article) => ({
-      article,
-      organizations: article.organizations
-        .map((id) => getOrganization(id, feed))
-        .filter((found): found is Organization => found !== undefined),
-    }));
+    return Promise.all(
+      articles.map(async (article) => ({
+        article,
+        organizations: (await getOrganizationsIn(article.organizations, this.locale, feed)).filter(
+          (found): found is Organization => found !== undefined,
+        ),
+      })),
+    );
   }
 
   protected override renderContent(items: NewsCardContent[]): TemplateResult {

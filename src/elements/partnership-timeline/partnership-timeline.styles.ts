@@ -47,8 +47,10 @@ export const partnershipTimelineStyles = css`
   .milestones {
     --_line: var(--iom-timeline-line, var(--_accent));
     list-style: none;
-    margin: 0 0 0 7px;
-    padding: 0 0 0 1.25rem;
+    margin: 0;
+    margin-inline-start: 7px;
+    padding: 0;
+    padding-inline-start: 1.25rem;
     display: grid;
     gap: var(--_space);
     border-inline-start: 2px solid var(--_line);

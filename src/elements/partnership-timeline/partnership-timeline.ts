@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
 import { getPartnership } from '../../data/lookups/partnerships.js';
-import { getOrganization } from '../../data/lookups/organizations.js';
+import { getOrganizationsIn } from '../../data/lookups/organizations.js';
 import type { Feed, Milestone, Organization, Partnership, Person } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { dateTemplate, figuresTemplate, organizationListTemplate } from '../../core/fragments.js';
@@ -107,9 +107,9 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
     const id = this.requireId('partnership', this.partnership, () => msg('No partnership was chosen: set the partnership attribute to a partnership id.'));
     const partnership = await getPartnership(id, feed, this.locale);
     if (!partnership) throw this.unknownId('partnership', id, () => msg(str`There is no partnership with the id “${id}”. Check the partnership attribute.`));
-    const organizations = partnership.organizations
-      .map((organization) => getOrganization(organization, feed))
-      .filter((found): found is Organization => found !== undefined);
+    const organizations = (await getOrganizationsIn(partnership.organizations, this.locale, feed)).filter(
+      (found): found is Organization => found !== undefined,
+    );
     return { partnership, organizations };
   }
 

@@ -1,23 +1,15 @@
 /**
  * The built-in partnerships, one module each, so a page downloads only the partnership it shows;
- * the builds cut each down to one language (`?lang=`).
+ * the builds cut each down to one language (`?lang=`). The cdn/ build loads them by address
+ * instead (src/data/lookups/by-language.ts), so its pages carry only the ids.
  */
 import type { Partnership } from '../../schema.js';
-import type { ContentLanguage } from '../languages.js';
+import type { RecordModules } from '../languages.js';
 
-type PartnershipModule = Promise<{ default: Partnership }>;
+export const partnershipIds = ['iom-amazon', 'iom-unodc'] as const;
 
-export interface PartnershipEntry {
-  readonly id: string;
-  /** The partnership in every language. */
-  readonly load: () => PartnershipModule;
-  /** The partnership in one language (with English where that language lacks a text). */
-  readonly loadIn: Record<ContentLanguage, () => PartnershipModule>;
-}
-
-export const partnershipIndex: readonly PartnershipEntry[] = [
-  {
-    id: 'iom-amazon',
+export const partnershipModules: Record<(typeof partnershipIds)[number], RecordModules<{ default: Partnership }>> = {
+  'iom-amazon': {
     load: () => import('./iom-amazon.js'),
     loadIn: {
       en: () => import('./iom-amazon.js?lang=en'),
@@ -26,8 +18,7 @@ export const partnershipIndex: readonly PartnershipEntry[] = [
       es: () => import('./iom-amazon.js?lang=es'),
     },
   },
-  {
-    id: 'iom-unodc',
+  'iom-unodc': {
     load: () => import('./iom-unodc.js'),
     loadIn: {
       en: () => import('./iom-unodc.js?lang=en'),
@@ -36,4 +27,4 @@ export const partnershipIndex: readonly PartnershipEntry[] = [
       es: () => import('./iom-unodc.js?lang=es'),
     },
   },
-];
+};
