@@ -26,7 +26,7 @@ const here = import.meta.url;
 const loadStrings = (key: string): Promise<LocaleModule> =>
   typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
     ? import(/* @vite-ignore */ new URL(`../locales/${key}.js`, here).href)
-    : localeModules[key]!();
+    : (localeModules[key]!() as Promise<LocaleModule>);
 
 /** Every loaded translation of a locale, all groups merged, as @lit/localize looks them up. */
 const loaded = new Map<string, LocaleModule>();
