@@ -7,7 +7,8 @@
  * ```
  *
  * In `cdn/`, element modules load from beside the loader, or from the folder that its script
- * tag's `data-base-path` names (for a loader copied away from the rest of `cdn/`):
+ * tag's `data-base-path` names, with its final slash (for a loader copied away from the rest of
+ * `cdn/`):
  *
  * ```html
  * <script type="module" src="/theme/iom-loader.js" data-base-path="https://…/iom-widgets@1.0.0/cdn/"></script>
@@ -32,7 +33,7 @@ const basePath = [...document.scripts].find((script) => script.src === import.me
 /** Loads a tag's element module (cdn/elements/news-card.js for `iom-news-card`); rejects when it cannot. */
 const load = async (tag: string): Promise<unknown> =>
   typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
-    ? import(/* @vite-ignore */ new URL(`elements/${tag.slice(4)}.js`, basePath ? new URL(basePath.replace(/\/?$/, '/'), document.baseURI) : import.meta.url).href)
+    ? import(/* @vite-ignore */ new URL(`elements/${tag.slice(4)}.js`, basePath ? new URL(basePath, document.baseURI) : import.meta.url).href)
     : bundled[tag]!();
 
 const requested = new Set<string>();

@@ -68,7 +68,7 @@ describe('embedding the built cdn/ files', () => {
   });
 
   it('loads the elements from the folder its data-base-path names', async () => {
-    const frame = await openPage('/test/fixtures/pages/base-path.html?base=/test-builds/mirror/cdn');
+    const frame = await openPage('/test/fixtures/pages/base-path.html?base=/test-builds/mirror/cdn/');
     await waitUntil(() => titleIn(frame, 'iom-news-card'), 'card did not render from the base path', { timeout: 5000 });
     const scripts = scriptsLoaded(frame);
     expect(scripts).to.include('/test-builds/mirror/cdn/elements/news-card.js');

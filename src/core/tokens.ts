@@ -27,7 +27,6 @@ export const tokens = css`
    * there is inherited. No page selector reaches inside, so the widget's type is set here.
    */
   .base {
-    box-sizing: border-box;
     container-type: inline-size;
     color: var(--_text);
     font-family: var(--iom-font-family, inherit);
@@ -40,6 +39,11 @@ export const tokens = css`
     text-transform: none;
     white-space: normal;
   }
+  /* Text shown in another language than the widget's (English in an Arabic widget, say) takes
+     the direction of its own words, so its punctuation stays where it belongs. */
+  .base [lang] {
+    unicode-bidi: plaintext;
+  }
   :host([hidden]) {
     display: none;
   }
@@ -50,9 +54,9 @@ export const tokens = css`
     color-scheme: light dark;
   }
   *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
+  ::before,
+  ::after {
+    box-sizing: border-box;
   }
   a {
     color: var(--_accent);

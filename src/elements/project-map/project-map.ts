@@ -379,7 +379,9 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
   private onKeyDown(event: KeyboardEvent): void {
     const items = [...this.renderRoot.querySelectorAll<SVGGElement>('[data-country]')];
     const index = items.findIndex((item) => item.dataset.country === this.focusCode);
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    // The arrows follow the reading direction: in right-to-left text, left is forward.
+    const forward = getComputedStyle(this).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const step = event.key === forward || event.key === 'ArrowDown' ? 1 : /^Arrow(Left|Right|Up)$/.test(event.key) ? -1 : 0;
     if (step) {
       event.preventDefault();
       const next = items[(index + step + items.length) % items.length];

@@ -1,0 +1,77 @@
+/**
+ * Arabic, right to left: a page (or the element) says `dir="rtl"`, and every widget mirrors;
+ * numbers and dates come from Intl in Arabic; English fallback text keeps its own direction.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/news-card/define.js';
+import '../../src/elements/partnership-timeline/define.js';
+import '../../src/elements/project-map/define.js';
+import '../../src/elements/contact-box/define.js';
+import { expectWcag22, part, settled } from '../helpers.js';
+
+/** Renders `widget` inside a right-to-left Arabic container 900px wide, and returns it. */
+const inArabic = async (widget: ReturnType<typeof html>): Promise<HTMLElement> => {
+  const page = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar" style="inline-size: 900px">${widget}</div>`);
+  return settled(page.firstElementChild as HTMLElement);
+};
+const style = (element: Element) => getComputedStyle(element);
+
+describe('right to left (Arabic)', () => {
+  it('news card: mirrors its horizontal layout, formats dates and figures in Arabic, keeps English fallback text in its own direction', async () => {
+    const card = await inArabic(html`<iom-news-card article="iom-amazon-global-agreement" layout="horizontal"></iom-news-card>`);
+    expect(style(part(card, '[part~="base"]')).direction).to.equal('rtl');
+    // The figures column sits on the left, after the text, in reading order.
+    expect(part(card, '[part~="figures"]').getBoundingClientRect().right).to.be.below(part(card, '[part~="title"]').getBoundingClientRect().left + 1);
+    expect(part(card, '[part~="figure"]').textContent).to.contain('مليون');
+    const dated = await inArabic(html`<iom-news-card article="iom-unodc-partnership-2024"></iom-news-card>`);
+    const date = part(dated, 'time').textContent!;
+    expect(date).to.contain('يوليو').and.contain('2024');
+    // No Arabic content: the English title says so, and is laid out left to right inside the right-to-left card.
+    const title = part(card, '[part~="title"]');
+    expect(title.getAttribute('lang')).to.equal('en');
+    expect(style(title).unicodeBidi).to.equal('plaintext');
+    await expectWcag22(card);
+  });
+
+  it('timeline: the line runs down the right-hand side', async () => {
+    const timeline = await inArabic(html`<iom-partnership-timeline partnership="iom-unodc"></iom-partnership-timeline>`);
+    const list = part(timeline, '[part~="milestones"]');
+    expect(style(list).borderRightWidth).to.equal('2px');
+    expect(style(list).borderLeftWidth).to.equal('0px');
+    expect(parseFloat(style(list).paddingRight)).to.be.above(0);
+    expect(style(list).paddingLeft).to.equal('0px');
+    await expectWcag22(timeline);
+  });
+
+  it('map: the list and legend read from the right, and the left arrow moves forward', async () => {
+    const map = await inArabic(html`<iom-project-map project="admin4all"></iom-project-map>`);
+    expect(style(part(map, '[part~="legend"]')).direction).to.equal('rtl');
+    const list = part(map, '[part~="countries"]');
+    expect(parseFloat(style(list).paddingRight)).to.be.above(0);
+    const countries = [...map.shadowRoot!.querySelectorAll<SVGGElement>('[data-country]')].map((item) => item.dataset.country);
+    map.shadowRoot!.querySelector<SVGGElement>('[data-country]')!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect((map.shadowRoot!.activeElement as SVGGElement).dataset.country).to.equal(countries[1]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect((map.shadowRoot!.activeElement as SVGGElement).dataset.country).to.equal(countries[0]);
+    await expectWcag22(map);
+  });
+
+  it('contact box: its edge is on the right; the phone number stays left to right', async () => {
+    const box = await inArabic(html`<iom-contact-box contact="migration-development-italy"></iom-contact-box>`);
+    const contact = part(box, '[part~="contact"]');
+    expect(style(contact).borderRightWidth).to.equal('4px');
+    expect(style(contact).borderLeftWidth).to.equal('1px');
+    const phone = part(box, '[part~="phone"]');
+    expect(phone.textContent).to.equal('+39 366 616 5305');
+    await expectWcag22(box);
+  });
+
+  it('follows the element’s own dir too', async () => {
+    const card = await settled(
+      await fixture<HTMLElement>(html`<iom-news-card article="iom-unodc-partnership-2024" lang="ar" dir="rtl"></iom-news-card>`),
+    );
+    expect(style(part(card, '[part~="base"]')).direction).to.equal('rtl');
+  });
+});
