@@ -8,14 +8,26 @@ setCustomElementsManifest(manifest);
 
 type Theme = 'light' | 'dark' | 'auto';
 
+/** The page languages offered, with the direction each is written in. */
+const languages = [
+  { value: 'en', title: 'English', dir: 'ltr' },
+  { value: 'fr', title: 'Français', dir: 'ltr' },
+  { value: 'es', title: 'Español', dir: 'ltr' },
+  { value: 'it', title: 'Italiano', dir: 'ltr' },
+  { value: 'ar', title: 'العربية', dir: 'rtl' },
+] as const;
+
 /**
- * Wraps every story in an element with the toolbar's language (widgets without a `lang` of their
- * own take the closest ancestor's) and hands the toolbar's theme to the story as its `theme` arg,
+ * Wraps every story in an element with the toolbar's language and direction (widgets without a
+ * `lang` of their own take the closest ancestor's; every widget follows the page's direction;
+ * `auto` is the language's own) and hands the toolbar's theme to the story as its `theme` arg,
  * unless the story or its controls set one: the theme must be set on the element itself. A dark
  * theme gets a dark page; `auto` gets one when the system prefers dark.
  */
 const withLanguageAndTheme: Decorator = (story, context) => {
   const lang = String(context.globals['lang'] ?? 'en');
+  const direction = String(context.globals['dir'] ?? 'auto');
+  const dir = direction === 'auto' ? (languages.find((language) => language.value === lang)?.dir ?? 'ltr') : direction;
   const theme = (context.args['theme'] || context.globals['theme'] || 'light') as Theme;
   return html`<style>
       .iom-sb-page[data-theme='dark'] {
@@ -35,7 +47,7 @@ const withLanguageAndTheme: Decorator = (story, context) => {
         }
       }
     </style>
-    <div class="iom-sb-page" lang=${lang} data-theme=${theme}>${story({ args: { ...context.args, theme } })}</div>`;
+    <div class="iom-sb-page" lang=${lang} dir=${dir} data-theme=${theme}>${story({ args: { ...context.args, theme } })}</div>`;
 };
 
 const preview: Preview = {
@@ -46,9 +58,19 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
+        items: languages.map(({ value, title }) => ({ value, title, right: value })),
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: 'Direction of the page around the widget (auto: the language’s own, right to left for Arabic)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
         items: [
-          { value: 'en', title: 'English', right: 'en' },
-          { value: 'it', title: 'Italiano', right: 'it' },
+          { value: 'auto', title: 'Auto (from the language)' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
         ],
         dynamicTitle: true,
       },
@@ -67,11 +89,11 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { lang: 'en', theme: 'light' },
+  initialGlobals: { lang: 'en', dir: 'auto', theme: 'light' },
   // The manifest describes lang, src and theme (from the shared base class) as free text; offer
   // their values as choices.
   argTypes: {
-    lang: { control: 'select', options: ['en', 'it'] },
+    lang: { control: 'select', options: languages.map(({ value }) => value) },
     src: { control: 'text' },
     theme: { control: 'select', options: ['light', 'dark', 'auto'] },
   },

@@ -1,7 +1,8 @@
-// Every Storybook story as a test, in Chromium, on the static build (storybook-static/): each
-// story must render its widgets (content, an empty state or an error box, never a blank or a
-// spinner left spinning), throw nothing, and pass axe with the WCAG 2.0–2.2 A and AA rules,
-// target size included. Run after `npm run build-storybook`.
+// Every Storybook story as a test, in Chromium, on the static build (storybook-static/), in every
+// language of the toolbar (Arabic right to left): each story must render its widgets (content, an
+// empty state or an error box, never a blank or a spinner left spinning), throw nothing, and pass
+// axe with the WCAG 2.0–2.2 A and AA rules, target size included. Run after
+// `npm run build-storybook`.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { launchChromium, serve } from './browser.mjs';
@@ -11,7 +12,10 @@ const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
 const server = await serve('storybook-static');
 const browser = await launchChromium();
 const index = await (await fetch(`${server.origin}/index.json`)).json();
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const languages = ['en', 'fr', 'es', 'it', 'ar'];
+const stories = Object.values(index.entries)
+  .filter((entry) => entry.type === 'story')
+  .flatMap((story) => languages.map((lang) => ({ ...story, lang })));
 
 let failed = 0;
 try {
@@ -22,7 +26,7 @@ try {
   for (const story of stories) {
     errors = [];
     const problems = [];
-    await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story&globals=lang:${story.lang}`, { waitUntil: 'load' });
     try {
       await page.waitForFunction(
         () => {
@@ -37,6 +41,8 @@ try {
     } catch {
       problems.push('its widgets did not finish rendering');
     }
+    const shownIn = await page.evaluate(() => document.querySelector('.iom-sb-page')?.getAttribute('lang'));
+    if (shownIn !== story.lang) problems.push(`the page is in ${shownIn}, not ${story.lang}`);
     if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       // Storybook's accessibility addon runs axe on each story too; wait until it is done.
@@ -57,7 +63,7 @@ try {
     problems.push(...violations.map((violation) => `axe: ${violation}`), ...errors.map((error) => `error: ${error}`));
     if (problems.length) {
       failed += 1;
-      console.log(`✗ ${story.title} › ${story.name}: ${problems.join('; ')}`);
+      console.log(`✗ ${story.title} › ${story.name} (${story.lang}): ${problems.join('; ')}`);
     }
   }
 } finally {
