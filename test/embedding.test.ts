@@ -3,6 +3,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { text } from './helpers.js';
+import { VERSION } from '../src/core/version.js';
 
 const openPage = async (path: string): Promise<HTMLIFrameElement> => {
   const frame = document.createElement('iframe');
@@ -83,6 +84,19 @@ describe('embedding the built cdn/ files', () => {
     expect(warnings[0]).to.contain('<iom-news-card>').and.contain('data-base-path="javascript:alert(1)"');
     expect(frame.contentWindow!.customElements.get('iom-news-card') === undefined).to.equal(true);
     expect(frame.contentDocument!.getElementById('fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('gives the one-line embeds on the demo page with this version and its integrity hashes', async () => {
+    const frame = await openPage('/demo/index.html');
+    const line = (name: string) => frame.contentDocument!.getElementById(`embed-${name}`)?.textContent ?? '';
+    await waitUntil(() => line('classic').includes('integrity='), 'the embed lines were not filled', { timeout: 8000 });
+    const integrity = await (await fetch('/cdn/integrity.json')).json();
+    expect(line('module')).to.equal(
+      `<script type="module" src="https://unpkg.com/iom-widgets@${VERSION}/cdn/loader.js" integrity="${integrity['loader.js']}" crossorigin="anonymous"></script>`,
+    );
+    expect(line('classic')).to.equal(
+      `<script src="https://unpkg.com/iom-widgets@${VERSION}/cdn/iom-widgets.classic.js" integrity="${integrity['iom-widgets.classic.js']}" crossorigin="anonymous" defer></script>`,
+    );
   });
 
   it('defines a tag that is added after the loader ran', async () => {
