@@ -20,8 +20,15 @@ const config = readConfigFileAndWriteSchema('lit-localize.json');
 const outputDir = config.output.outputDir.replace(/^\.\//, '').replace(/\/$/, '');
 const { messages } = new RuntimeLitLocalizer(config).extractSourceMessages();
 
-/** The message group of a source file: its element folder, else `core`. */
-const groupOf = (fileName) => /src\/elements\/([^/]+)\//.exec(relative(process.cwd(), fileName))?.[1] ?? 'core';
+/**
+ * The message group of a source file: `problems` for the error box and the feed's messages (a page
+ * loads them with the error box, when something goes wrong), its element folder, else `core`.
+ */
+const groupOf = (fileName) => {
+  const file = relative(process.cwd(), fileName);
+  if (/^src\/core\/(problem-view|feed-source)\.ts$/.test(file)) return 'problems';
+  return /^src\/elements\/([^/]+)\//.exec(file)?.[1] ?? 'core';
+};
 
 /** Message id → the groups whose code uses it (a message may be used by more than one). */
 const groupsOf = new Map();

@@ -132,7 +132,9 @@ export abstract class IomElement<Content> extends LitElement {
     this.languageTag = requestedLanguage(this);
     this.locale = negotiateLocale(this.languageTag, this.tagLabel);
     this.intlLocale = formattingLocale(this.languageTag, this.locale);
-    const loading = loadLocale(this.locale, (this.constructor as typeof IomElement).messageGroups);
+    // The error box's strings come with the error box.
+    const groups = (this.constructor as typeof IomElement).messageGroups;
+    const loading = loadLocale(this.locale, this.viewLoading ? [...groups, 'problems'] : groups);
     if (!loading) return super.scheduleUpdate();
     // Should the strings fail to load, the widget still renders, in English.
     return loading

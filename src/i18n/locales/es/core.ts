@@ -5,15 +5,5 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`alrededor de ${0}`,
   "figure.over": str`más de ${0}`,
-  "s1f474e057250ad99": `Se produjo un problema al mostrar este contenido.`,
-  "s2eee64f626419fdd": str`El valor del atributo ${0} no es válido y se ha ignorado.`,
-  "s321f9ffbc1108624": `La dirección de la fuente de contenido no es una dirección web.`,
-  "s4064f9f53513e533": `La fuente de contenido tardó demasiado en responder. Inténtelo de nuevo más tarde.`,
-  "s48697e38ef740a83": `Algunas entradas de la fuente de contenido no son válidas y se han omitido.`,
   "s6ebc9bd6feae62a3": `Cargando…`,
-  "s821fefba08c377b0": `La fuente de contenido no tiene el formato esperado.`,
-  "s89dee9b3d0a2fb34": `La fuente de contenido no envió datos JSON.`,
-  "sa7cad9db69bdea9d": `No se puede mostrar este contenido.`,
-  "sc3f8a8b83217179a": `La fuente de contenido es demasiado grande para cargarla.`,
-  "se03a21252df762e2": `No se pudo cargar la fuente de contenido.`,
 };

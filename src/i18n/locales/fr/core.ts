@@ -5,15 +5,5 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`environ ${0}`,
   "figure.over": str`plus de ${0}`,
-  "s1f474e057250ad99": `Un problème est survenu lors de l’affichage de ce contenu.`,
-  "s2eee64f626419fdd": str`La valeur de l’attribut ${0} n’est pas valide et a été ignorée.`,
-  "s321f9ffbc1108624": `L’adresse de la source de contenu n’est pas une adresse web.`,
-  "s4064f9f53513e533": `La source de contenu a mis trop de temps à répondre. Réessayez plus tard.`,
-  "s48697e38ef740a83": `Certaines entrées de la source de contenu ne sont pas valides et ont été omises.`,
   "s6ebc9bd6feae62a3": `Chargement…`,
-  "s821fefba08c377b0": `La source de contenu n’est pas au format attendu.`,
-  "s89dee9b3d0a2fb34": `La source de contenu n’a pas envoyé de données JSON.`,
-  "sa7cad9db69bdea9d": `Impossible d’afficher ce contenu.`,
-  "sc3f8a8b83217179a": `La source de contenu est trop volumineuse pour être chargée.`,
-  "se03a21252df762e2": `Impossible de charger la source de contenu.`,
 };

@@ -5,15 +5,5 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`circa ${0}`,
   "figure.over": str`oltre ${0}`,
-  "s1f474e057250ad99": `Si è verificato un problema durante la visualizzazione di questo contenuto.`,
-  "s2eee64f626419fdd": str`Il valore di ${0} non è valido ed è stato ignorato.`,
-  "s321f9ffbc1108624": `L’indirizzo della fonte dei contenuti non è un indirizzo web.`,
-  "s4064f9f53513e533": `La fonte dei contenuti non ha risposto in tempo. Riprova più tardi.`,
-  "s48697e38ef740a83": `Alcune voci della fonte dei contenuti non sono valide e sono state omesse.`,
   "s6ebc9bd6feae62a3": `Caricamento…`,
-  "s821fefba08c377b0": `La fonte dei contenuti non è nel formato previsto.`,
-  "s89dee9b3d0a2fb34": `La fonte dei contenuti non ha inviato dati JSON.`,
-  "sa7cad9db69bdea9d": `Impossibile mostrare questo contenuto.`,
-  "sc3f8a8b83217179a": `La fonte dei contenuti è troppo grande per essere caricata.`,
-  "se03a21252df762e2": `Impossibile caricare la fonte dei contenuti.`,
 };
