@@ -1,7 +1,8 @@
 // Splits each locale module that `lit-localize build` writes (src/i18n/locales/<locale>.ts, every
-// UI string of the library) into one module per message group: `core` (src/core, src/i18n) and
-// one per element folder (src/elements/<name>/). A page then downloads the strings of the
-// widgets it shows, in the languages it shows them in, and nothing else:
+// UI string of the library) into one module per message group: one per element (src/elements/
+// <name>/, with the core's few strings) and `problems` (error messages, loaded with the error
+// box). A page then downloads the strings of the widgets it shows, in the languages it shows
+// them in, and nothing else:
 //
 //   src/i18n/locales/<locale>/<group>.ts   the strings of one group in one locale
 //   src/i18n/locales/index.ts              a static import() per module, for bundlers
@@ -10,7 +11,7 @@
 // call), so ids are never recomputed here. Run after `lit-localize build`; `--check` fails when
 // a message belongs to no group.
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import ts from 'typescript';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
@@ -20,24 +21,46 @@ const config = readConfigFileAndWriteSchema('lit-localize.json');
 const outputDir = config.output.outputDir.replace(/^\.\//, '').replace(/\/$/, '');
 const { messages } = new RuntimeLitLocalizer(config).extractSourceMessages();
 
-/**
- * The message group of a source file: `problems` for the error box and the feed's messages (a page
- * loads them with the error box, when something goes wrong), its element folder, else `core`.
- */
-const groupOf = (fileName) => {
-  const file = relative(process.cwd(), fileName);
-  if (/^src\/core\/(problem-view|feed-source)\.ts$/.test(file)) return 'problems';
-  return /^src\/elements\/([^/]+)\//.exec(file)?.[1] ?? 'core';
+const elements = readdirSync('src/elements', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+/** Elements that show another element's strings: the news list renders news cards. */
+const alsoShows = { 'news-list': ['news-card'] };
+
+/** Whether a msg() call words a problem: it describes one for requireId() or unknownId(). */
+const describesProblem = (call) => {
+  const callback = call.parent;
+  const caller = callback?.parent;
+  return (
+    ts.isArrowFunction(callback) &&
+    ts.isCallExpression(caller) &&
+    ts.isPropertyAccessExpression(caller.expression) &&
+    ['requireId', 'unknownId'].includes(caller.expression.name.text)
+  );
 };
 
-/** Message id → the groups whose code uses it (a message may be used by more than one). */
+/**
+ * The groups a message goes to. `problems`: the error box's, the feed's and every message that
+ * describes a problem, loaded only when there is one to show. An element's own strings go to its
+ * group, and to the groups of elements that show it too; the core's few go to every element's,
+ * so that a page loads one module of strings per language.
+ */
+const groupsOfMessage = (message) => {
+  const file = relative(process.cwd(), message.file.fileName);
+  if (/^src\/core\/(problem-view|feed-source)\.ts$/.test(file) || describesProblem(message.node)) return ['problems'];
+  const element = /^src\/elements\/([^/]+)\//.exec(file)?.[1];
+  if (!element) return elements;
+  return [element, ...elements.filter((other) => alsoShows[other]?.includes(element))];
+};
+
+/** Message id → the groups it goes to. */
 const groupsOf = new Map();
 for (const message of messages) {
   const groups = groupsOf.get(message.name) ?? new Set();
-  groups.add(groupOf(message.file.fileName));
+  for (const group of groupsOfMessage(message)) groups.add(group);
   groupsOf.set(message.name, groups);
 }
-const groups = [...new Set([...groupsOf.values()].flatMap((set) => [...set]))].sort();
+const groups = [...elements, 'problems'].sort();
 
 /** The `templates` entries of a generated locale module, by id, as source text. */
 const readTemplates = async (file) => {
@@ -80,6 +103,7 @@ for (const locale of config.targetLocales) {
   for (const id of templates.keys()) {
     if (!groupsOf.has(id)) throw new Error(`${file}: message ${id} is used by no source file`);
   }
+  await rm(`${outputDir}/${locale}`, { recursive: true, force: true });
   await mkdir(`${outputDir}/${locale}`, { recursive: true });
   for (const group of groups) {
     const entries = [...templates].filter(([id]) => groupsOf.get(id).has(group));

@@ -99,6 +99,22 @@ describe('embedding the built cdn/ files', () => {
     );
   });
 
+  it('loads a language’s strings by widget, and its error messages only with an error', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="fr"><body>
+      <iom-contact-box contact="migration-development-italy"></iom-contact-box>
+      <iom-news-card article="no-such-news"></iom-news-card>
+      <script type="module" src="/cdn/loader.js"></script></body></html>`;
+    document.body.append(frame);
+    const widget = (tag: string) => frame.contentDocument?.querySelector(tag)?.shadowRoot;
+    await waitUntil(() => text(widget('iom-news-card')?.querySelector('[part~="error"]')), 'the card did not report its error', { timeout: 5000 });
+    expect(text(widget('iom-news-card')!.querySelector('[part~="error"]'))).to.contain('Impossible d’afficher ce contenu.');
+    await waitUntil(() => text(widget('iom-contact-box')?.querySelector('[part~="copy"]')), 'the contact box did not render', { timeout: 5000 });
+    expect(text(widget('iom-contact-box')!.querySelector('[part~="copy"]'))).to.equal('Copier l’adresse électronique');
+    const strings = scriptsLoaded(frame).filter((path) => path.startsWith('/cdn/locales/'));
+    expect(strings.sort()).to.deep.equal(['/cdn/locales/fr/contact-box.js', '/cdn/locales/fr/news-card.js', '/cdn/locales/fr/problems.js']);
+  });
+
   it('defines a tag that is added after the loader ran', async () => {
     const frame = await openPage('/test/fixtures/pages/loader.html');
     const list = frame.contentDocument!.createElement('iom-news-list');

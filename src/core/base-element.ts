@@ -50,8 +50,8 @@ export abstract class IomElement<Content> extends LitElement {
   /** Properties whose change means the content must be picked again. */
   protected static contentProperties: readonly string[] = [];
 
-  /** The groups of UI strings the element shows (with the core's): its own folder's, at least. */
-  protected static messageGroups: readonly MessageGroup[] = ['core'];
+  /** The groups of UI strings the element shows: its own (which include the core's). */
+  protected static messageGroups: readonly MessageGroup[] = [];
 
   /**
    * The language to show, as a BCP 47 tag (`it`, `en`, `it-CH`). When absent, the closest

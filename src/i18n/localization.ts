@@ -19,13 +19,13 @@ export type { MessageGroup } from './locales/index.js';
 export type Locale = (typeof targetLocales)[number] | typeof sourceLocale;
 
 
-/** Where this module is; a plain `new URL(…, import.meta.url)` would be taken for an asset glob by Vite. */
-const here = import.meta.url;
+/** The address of a locale module beside the core chunk (a variable: Vite would take a literal for an asset glob). */
+const strings = (key: string): string => `../locales/${key}.js`;
 
 /** One locale's strings: cdn/locales/<locale>/<group>.js by URL in cdn/, else a static import(). */
 const loadStrings = (key: string): Promise<LocaleModule> =>
   typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
-    ? import(/* @vite-ignore */ new URL(`../locales/${key}.js`, here).href)
+    ? import(/* @vite-ignore */ new URL(strings(key), import.meta.url).href)
     : (localeModules[key]!() as Promise<LocaleModule>);
 
 /** Every loaded translation of a locale, all groups merged, as @lit/localize looks them up. */

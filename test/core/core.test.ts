@@ -50,7 +50,7 @@ describe('core', () => {
     });
 
     it('says "about" and "over" in each language', async () => {
-      await loadLocale('it', ['core']);
+      await loadLocale('it', ['news-card']);
       const about = { value: 7_100_000, currency: 'USD', approximate: true, label: { en: 'x' } };
       const over = { value: 23_000_000, atLeast: true, label: { en: 'x' } };
       expect(runInLocale('en', () => formatFigureValue(about, 'en-GB'))).to.equal('about 7.1 million US dollars');

@@ -68,7 +68,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
 
   protected static override contentProperties = ['contact'];
 
-  protected static override messageGroups = ['core', 'contact-box'] as const;
+  protected static override messageGroups = ['contact-box'] as const;
 
   /** The id of the contact to show, e.g. `migration-development-italy`. */
   declare contact: string | undefined;

@@ -56,7 +56,7 @@ export class IomNewsCard extends IomElement<NewsCardContent> {
 
   protected static override contentProperties = ['article'];
 
-  protected static override messageGroups = ['core', 'news-card'] as const;
+  protected static override messageGroups = ['news-card'] as const;
 
   /** The id of the news item to show, e.g. `iom-unodc-partnership-2024`. */
   declare article: string | undefined;

@@ -85,7 +85,7 @@ export class IomNewsList extends IomElement<NewsCardContent[]> {
 
   protected static override contentProperties = ['organization', 'limit'];
 
-  protected static override messageGroups = ['core', 'news-card', 'news-list'] as const;
+  protected static override messageGroups = ['news-list'] as const;
 
   /** Only news involving this organisation id, e.g. `unodc`. All news when absent. */
   declare organization: string | undefined;

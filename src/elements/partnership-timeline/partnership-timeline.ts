@@ -78,7 +78,7 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
 
   protected static override contentProperties = ['partnership'];
 
-  protected static override messageGroups = ['core', 'partnership-timeline'] as const;
+  protected static override messageGroups = ['partnership-timeline'] as const;
 
   /** The id of the partnership to show, e.g. `iom-unodc`. */
   declare partnership: string | undefined;

@@ -111,7 +111,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
 
   protected static override contentProperties = ['project'];
 
-  protected static override messageGroups = ['core', 'project-map'] as const;
+  protected static override messageGroups = ['project-map'] as const;
 
   /** The id of the project to show, e.g. `admin4all`. */
   declare project: string | undefined;

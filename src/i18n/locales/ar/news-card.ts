@@ -3,9 +3,10 @@
 import { str } from '@lit/localize';
 
 export const templates = {
-  "s1a524764eb07bc94": `لم يُحدَّد أي خبر: يُرجى إدخال معرِّف خبر في السمة article.`,
+  "figure.about": str`نحو ${0}`,
+  "figure.over": str`أكثر من ${0}`,
   "s3c901bfeeece4650": `جارٍ تحميل الخبر…`,
-  "sadfc2e2a1562ffae": str`لا يوجد خبر بالمعرِّف «${0}». يُرجى التحقق من السمة article.`,
+  "s6ebc9bd6feae62a3": `جارٍ التحميل…`,
   "sbeebef6822cb4e84": str`قراءة المقال كاملًا على موقع ${0}`,
   "sdb3bc05d2ad03e32": `المنظمات:`,
   "se621b4a7802b4469": `قراءة المقال كاملًا`,

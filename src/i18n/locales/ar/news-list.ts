@@ -3,7 +3,13 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "figure.about": str`نحو ${0}`,
+  "figure.over": str`أكثر من ${0}`,
   "s0fd75cc6a1aad906": `الأخبار`,
+  "s3c901bfeeece4650": `جارٍ تحميل الخبر…`,
+  "s6ebc9bd6feae62a3": `جارٍ التحميل…`,
   "s7d829a62125c1425": `لا توجد أخبار لعرضها حتى الآن.`,
-  "sf396f969fbfa11f5": str`لا توجد منظمة بالمعرِّف «${0}». يُرجى التحقق من السمة organization.`,
+  "sbeebef6822cb4e84": str`قراءة المقال كاملًا على موقع ${0}`,
+  "sdb3bc05d2ad03e32": `المنظمات:`,
+  "se621b4a7802b4469": `قراءة المقال كاملًا`,
 };

@@ -3,17 +3,18 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "figure.about": str`alrededor de ${0}`,
+  "figure.over": str`más de ${0}`,
   "s099b18e1bd8a1154": `Horario`,
   "s12ce23085451bdf8": `Página web`,
-  "s2133e8c3b3c9e71b": `No se eligió ningún contacto: indique el identificador de un contacto en el atributo contact.`,
   "s3dcf6d05d653597b": `Copiar la dirección de correo electrónico`,
   "s4836a8ebb27e901d": `Dirección de correo electrónico copiada.`,
   "s5b9894d01a24fcbe": `Añadir a contactos`,
+  "s6ebc9bd6feae62a3": `Cargando…`,
   "s75eeb1dc228a21d6": `Número de teléfono copiado.`,
   "s87affdfe3424c442": `Se descargó la tarjeta de contacto: ábrala para añadir el contacto.`,
   "sce76e7b80f174a50": `Copiar el número de teléfono`,
   "sd1f44f1a8bc20e67": `Correo electrónico`,
-  "se0160600bf97f816": str`No existe ningún contacto con el identificador «${0}». Compruebe el atributo contact.`,
   "sea2ab45a919e3952": str`Aquí no se puede copiar: ${0}`,
   "sf1bc83d2509bafcf": `Teléfono`,
 };

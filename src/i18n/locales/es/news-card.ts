@@ -3,9 +3,10 @@
 import { str } from '@lit/localize';
 
 export const templates = {
-  "s1a524764eb07bc94": `No se eligió ninguna noticia: indique el identificador de una noticia en el atributo article.`,
+  "figure.about": str`alrededor de ${0}`,
+  "figure.over": str`más de ${0}`,
   "s3c901bfeeece4650": `Cargando la noticia…`,
-  "sadfc2e2a1562ffae": str`No existe ninguna noticia con el identificador «${0}». Compruebe el atributo article.`,
+  "s6ebc9bd6feae62a3": `Cargando…`,
   "sbeebef6822cb4e84": str`Leer el artículo completo en ${0}`,
   "sdb3bc05d2ad03e32": `Organizaciones:`,
   "se621b4a7802b4469": `Leer el artículo completo`,

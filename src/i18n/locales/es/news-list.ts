@@ -3,7 +3,13 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "figure.about": str`alrededor de ${0}`,
+  "figure.over": str`más de ${0}`,
   "s0fd75cc6a1aad906": `Noticias`,
+  "s3c901bfeeece4650": `Cargando la noticia…`,
+  "s6ebc9bd6feae62a3": `Cargando…`,
   "s7d829a62125c1425": `Todavía no hay noticias que mostrar.`,
-  "sf396f969fbfa11f5": str`No existe ninguna organización con el identificador «${0}». Compruebe el atributo organization.`,
+  "sbeebef6822cb4e84": str`Leer el artículo completo en ${0}`,
+  "sdb3bc05d2ad03e32": `Organizaciones:`,
+  "se621b4a7802b4469": `Leer el artículo completo`,
 };

@@ -3,12 +3,13 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "figure.about": str`alrededor de ${0}`,
+  "figure.over": str`más de ${0}`,
   "s00f79f6dc3feb792": `Lugar:`,
   "s013344524c8c52ec": `Asociados:`,
   "s165d4497c9a6b52a": `Hitos`,
-  "s3a82d0f16ec3d3b6": str`No existe ninguna alianza con el identificador «${0}». Compruebe el atributo partnership.`,
   "s4627a9667a335f23": `Próximamente`,
-  "s952d1b52f2b5585f": `No se eligió ninguna alianza: indique el identificador de una alianza en el atributo partnership.`,
+  "s6ebc9bd6feae62a3": `Cargando…`,
   "sdb05cce9c72ec920": `Todavía no se ha publicado ningún hito de esta alianza.`,
   "sf4dd65a90a4fe2d1": `Fecha no indicada`,
   "sf758483608b0f309": `Fecha por anunciar`,

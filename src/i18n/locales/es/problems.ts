@@ -3,14 +3,23 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "s1a524764eb07bc94": `No se eligió ninguna noticia: indique el identificador de una noticia en el atributo article.`,
   "s1f474e057250ad99": `Se produjo un problema al mostrar este contenido.`,
+  "s2133e8c3b3c9e71b": `No se eligió ningún contacto: indique el identificador de un contacto en el atributo contact.`,
+  "s2281c1acc3ca0a52": `No se eligió ningún proyecto: indique el identificador de un proyecto en el atributo project.`,
   "s2eee64f626419fdd": str`El valor del atributo ${0} no es válido y se ha ignorado.`,
   "s321f9ffbc1108624": `La dirección de la fuente de contenido no es una dirección web.`,
+  "s3a82d0f16ec3d3b6": str`No existe ninguna alianza con el identificador «${0}». Compruebe el atributo partnership.`,
   "s4064f9f53513e533": `La fuente de contenido tardó demasiado en responder. Inténtelo de nuevo más tarde.`,
   "s48697e38ef740a83": `Algunas entradas de la fuente de contenido no son válidas y se han omitido.`,
+  "s57168934e652d0a0": str`No existe ningún proyecto con el identificador «${0}». Compruebe el atributo project.`,
   "s821fefba08c377b0": `La fuente de contenido no tiene el formato esperado.`,
   "s89dee9b3d0a2fb34": `La fuente de contenido no envió datos JSON.`,
+  "s952d1b52f2b5585f": `No se eligió ninguna alianza: indique el identificador de una alianza en el atributo partnership.`,
   "sa7cad9db69bdea9d": `No se puede mostrar este contenido.`,
+  "sadfc2e2a1562ffae": str`No existe ninguna noticia con el identificador «${0}». Compruebe el atributo article.`,
   "sc3f8a8b83217179a": `La fuente de contenido es demasiado grande para cargarla.`,
+  "se0160600bf97f816": str`No existe ningún contacto con el identificador «${0}». Compruebe el atributo contact.`,
   "se03a21252df762e2": `No se pudo cargar la fuente de contenido.`,
+  "sf396f969fbfa11f5": str`No existe ninguna organización con el identificador «${0}». Compruebe el atributo organization.`,
 };

@@ -3,14 +3,15 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "figure.about": str`alrededor de ${0}`,
+  "figure.over": str`más de ${0}`,
   "s200040bdf8716760": `Publicaciones:`,
-  "s2281c1acc3ca0a52": `No se eligió ningún proyecto: indique el identificador de un proyecto en el atributo project.`,
   "s448a9dd518050267": `Otros países`,
-  "s57168934e652d0a0": str`No existe ningún proyecto con el identificador «${0}». Compruebe el atributo project.`,
   "s5e0a3244eff8d9e4": `Este proyecto no indica ningún país.`,
   "s662062338b11802e": str`Países (${0}):`,
   "s684e6a5ef03e2ad1": `Algunos códigos de país de la fuente de contenido no son válidos y no se muestran.`,
   "s6aaa6d5fdcef57f4": `Países del proyecto`,
+  "s6ebc9bd6feae62a3": `Cargando…`,
   "s6f7139f5d4cfe949": `Los límites y los nombres que figuran en este mapa no implican su aprobación o aceptación oficial.`,
   "s76d4ee8d8d174897": `Proyecto en curso`,
   "s8c2040fd0c5a3f5c": `Proyecto previsto`,

@@ -3,17 +3,18 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "figure.about": str`environ ${0}`,
+  "figure.over": str`plus de ${0}`,
   "s099b18e1bd8a1154": `Horaires`,
   "s12ce23085451bdf8": `Page web`,
-  "s2133e8c3b3c9e71b": `Aucun contact n’a été choisi : indiquez l’identifiant d’un contact dans l’attribut contact.`,
   "s3dcf6d05d653597b": `Copier l’adresse électronique`,
   "s4836a8ebb27e901d": `Adresse électronique copiée.`,
   "s5b9894d01a24fcbe": `Ajouter aux contacts`,
+  "s6ebc9bd6feae62a3": `Chargement…`,
   "s75eeb1dc228a21d6": `Numéro de téléphone copié.`,
   "s87affdfe3424c442": `La fiche contact a été téléchargée : ouvrez-la pour ajouter le contact.`,
   "sce76e7b80f174a50": `Copier le numéro de téléphone`,
   "sd1f44f1a8bc20e67": `Courriel`,
-  "se0160600bf97f816": str`Il n’existe aucun contact ayant l’identifiant « ${0} ». Vérifiez l’attribut contact.`,
   "sea2ab45a919e3952": str`Impossible de copier ici : ${0}`,
   "sf1bc83d2509bafcf": `Téléphone`,
 };

@@ -3,9 +3,10 @@
 import { str } from '@lit/localize';
 
 export const templates = {
-  "s1a524764eb07bc94": `Aucune actualité n’a été choisie : indiquez l’identifiant d’une actualité dans l’attribut article.`,
+  "figure.about": str`environ ${0}`,
+  "figure.over": str`plus de ${0}`,
   "s3c901bfeeece4650": `Chargement de l’actualité…`,
-  "sadfc2e2a1562ffae": str`Il n’existe aucune actualité ayant l’identifiant « ${0} ». Vérifiez l’attribut article.`,
+  "s6ebc9bd6feae62a3": `Chargement…`,
   "sbeebef6822cb4e84": str`Lire l’article complet sur ${0}`,
   "sdb3bc05d2ad03e32": `Organisations :`,
   "se621b4a7802b4469": `Lire l’article complet`,

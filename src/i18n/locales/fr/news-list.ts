@@ -3,7 +3,13 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "figure.about": str`environ ${0}`,
+  "figure.over": str`plus de ${0}`,
   "s0fd75cc6a1aad906": `Actualités`,
+  "s3c901bfeeece4650": `Chargement de l’actualité…`,
+  "s6ebc9bd6feae62a3": `Chargement…`,
   "s7d829a62125c1425": `Il n’y a pas encore d’actualités à afficher.`,
-  "sf396f969fbfa11f5": str`Il n’existe aucune organisation ayant l’identifiant « ${0} ». Vérifiez l’attribut organization.`,
+  "sbeebef6822cb4e84": str`Lire l’article complet sur ${0}`,
+  "sdb3bc05d2ad03e32": `Organisations :`,
+  "se621b4a7802b4469": `Lire l’article complet`,
 };

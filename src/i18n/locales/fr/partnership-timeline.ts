@@ -3,12 +3,13 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "figure.about": str`environ ${0}`,
+  "figure.over": str`plus de ${0}`,
   "s00f79f6dc3feb792": `Lieu :`,
   "s013344524c8c52ec": `Partenaires :`,
   "s165d4497c9a6b52a": `Étapes clés`,
-  "s3a82d0f16ec3d3b6": str`Il n’existe aucun partenariat ayant l’identifiant « ${0} ». Vérifiez l’attribut partnership.`,
   "s4627a9667a335f23": `À venir`,
-  "s952d1b52f2b5585f": `Aucun partenariat n’a été choisi : indiquez l’identifiant d’un partenariat dans l’attribut partnership.`,
+  "s6ebc9bd6feae62a3": `Chargement…`,
   "sdb05cce9c72ec920": `Aucune étape clé n’a encore été publiée pour ce partenariat.`,
   "sf4dd65a90a4fe2d1": `Date non précisée`,
   "sf758483608b0f309": `Date non annoncée`,

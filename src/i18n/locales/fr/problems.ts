@@ -3,14 +3,23 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "s1a524764eb07bc94": `Aucune actualité n’a été choisie : indiquez l’identifiant d’une actualité dans l’attribut article.`,
   "s1f474e057250ad99": `Un problème est survenu lors de l’affichage de ce contenu.`,
+  "s2133e8c3b3c9e71b": `Aucun contact n’a été choisi : indiquez l’identifiant d’un contact dans l’attribut contact.`,
+  "s2281c1acc3ca0a52": `Aucun projet n’a été choisi : indiquez l’identifiant d’un projet dans l’attribut project.`,
   "s2eee64f626419fdd": str`La valeur de l’attribut ${0} n’est pas valide et a été ignorée.`,
   "s321f9ffbc1108624": `L’adresse de la source de contenu n’est pas une adresse web.`,
+  "s3a82d0f16ec3d3b6": str`Il n’existe aucun partenariat ayant l’identifiant « ${0} ». Vérifiez l’attribut partnership.`,
   "s4064f9f53513e533": `La source de contenu a mis trop de temps à répondre. Réessayez plus tard.`,
   "s48697e38ef740a83": `Certaines entrées de la source de contenu ne sont pas valides et ont été omises.`,
+  "s57168934e652d0a0": str`Il n’existe aucun projet ayant l’identifiant « ${0} ». Vérifiez l’attribut project.`,
   "s821fefba08c377b0": `La source de contenu n’est pas au format attendu.`,
   "s89dee9b3d0a2fb34": `La source de contenu n’a pas envoyé de données JSON.`,
+  "s952d1b52f2b5585f": `Aucun partenariat n’a été choisi : indiquez l’identifiant d’un partenariat dans l’attribut partnership.`,
   "sa7cad9db69bdea9d": `Impossible d’afficher ce contenu.`,
+  "sadfc2e2a1562ffae": str`Il n’existe aucune actualité ayant l’identifiant « ${0} ». Vérifiez l’attribut article.`,
   "sc3f8a8b83217179a": `La source de contenu est trop volumineuse pour être chargée.`,
+  "se0160600bf97f816": str`Il n’existe aucun contact ayant l’identifiant « ${0} ». Vérifiez l’attribut contact.`,
   "se03a21252df762e2": `Impossible de charger la source de contenu.`,
+  "sf396f969fbfa11f5": str`Il n’existe aucune organisation ayant l’identifiant « ${0} ». Vérifiez l’attribut organization.`,
 };

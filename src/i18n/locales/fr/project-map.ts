@@ -3,14 +3,15 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "figure.about": str`environ ${0}`,
+  "figure.over": str`plus de ${0}`,
   "s200040bdf8716760": `Publications :`,
-  "s2281c1acc3ca0a52": `Aucun projet n’a été choisi : indiquez l’identifiant d’un projet dans l’attribut project.`,
   "s448a9dd518050267": `Autres pays`,
-  "s57168934e652d0a0": str`Il n’existe aucun projet ayant l’identifiant « ${0} ». Vérifiez l’attribut project.`,
   "s5e0a3244eff8d9e4": `Ce projet n’indique aucun pays.`,
   "s662062338b11802e": str`Pays (${0}) :`,
   "s684e6a5ef03e2ad1": `Certains codes de pays de la source de contenu ne sont pas valides et ne sont pas affichés.`,
   "s6aaa6d5fdcef57f4": `Pays du projet`,
+  "s6ebc9bd6feae62a3": `Chargement…`,
   "s6f7139f5d4cfe949": `Les frontières et les noms indiqués sur cette carte n’impliquent ni approbation ni acceptation officielles.`,
   "s76d4ee8d8d174897": `Projet en cours`,
   "s8c2040fd0c5a3f5c": `Projet prévu`,

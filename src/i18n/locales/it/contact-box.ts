@@ -3,17 +3,18 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "figure.about": str`circa ${0}`,
+  "figure.over": str`oltre ${0}`,
   "s099b18e1bd8a1154": `Orari`,
   "s12ce23085451bdf8": `Pagina web`,
-  "s2133e8c3b3c9e71b": `Nessun contatto scelto: indica nell’attributo contact l’id di un contatto.`,
   "s3dcf6d05d653597b": `Copia l’indirizzo email`,
   "s4836a8ebb27e901d": `Indirizzo email copiato.`,
   "s5b9894d01a24fcbe": `Aggiungi ai contatti`,
+  "s6ebc9bd6feae62a3": `Caricamento…`,
   "s75eeb1dc228a21d6": `Numero di telefono copiato.`,
   "s87affdfe3424c442": `La scheda del contatto è stata scaricata: aprila per aggiungere il contatto.`,
   "sce76e7b80f174a50": `Copia il numero di telefono`,
   "sd1f44f1a8bc20e67": `Email`,
-  "se0160600bf97f816": str`Non esiste un contatto con l’id “${0}”. Controlla l’attributo contact.`,
   "sea2ab45a919e3952": str`Qui non è possibile copiare: ${0}`,
   "sf1bc83d2509bafcf": `Telefono`,
 };

@@ -3,9 +3,10 @@
 import { str } from '@lit/localize';
 
 export const templates = {
-  "s1a524764eb07bc94": `Nessuna notizia scelta: indica nell’attributo article l’id di una notizia.`,
+  "figure.about": str`circa ${0}`,
+  "figure.over": str`oltre ${0}`,
   "s3c901bfeeece4650": `Caricamento della notizia…`,
-  "sadfc2e2a1562ffae": str`Non esiste una notizia con l’id “${0}”. Controlla l’attributo article.`,
+  "s6ebc9bd6feae62a3": `Caricamento…`,
   "sbeebef6822cb4e84": str`Leggi l’articolo completo su ${0}`,
   "sdb3bc05d2ad03e32": `Organizzazioni:`,
   "se621b4a7802b4469": `Leggi l’articolo completo`,

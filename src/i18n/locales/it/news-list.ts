@@ -3,7 +3,13 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "figure.about": str`circa ${0}`,
+  "figure.over": str`oltre ${0}`,
   "s0fd75cc6a1aad906": `Notizie`,
+  "s3c901bfeeece4650": `Caricamento della notizia…`,
+  "s6ebc9bd6feae62a3": `Caricamento…`,
   "s7d829a62125c1425": `Non ci sono ancora notizie da mostrare.`,
-  "sf396f969fbfa11f5": str`Non esiste un’organizzazione con l’id “${0}”. Controlla l’attributo organization.`,
+  "sbeebef6822cb4e84": str`Leggi l’articolo completo su ${0}`,
+  "sdb3bc05d2ad03e32": `Organizzazioni:`,
+  "se621b4a7802b4469": `Leggi l’articolo completo`,
 };

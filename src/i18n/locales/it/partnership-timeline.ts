@@ -3,12 +3,13 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "figure.about": str`circa ${0}`,
+  "figure.over": str`oltre ${0}`,
   "s00f79f6dc3feb792": `Luogo:`,
   "s013344524c8c52ec": `Partner:`,
   "s165d4497c9a6b52a": `Tappe`,
-  "s3a82d0f16ec3d3b6": str`Non esiste un partenariato con l’id “${0}”. Controlla l’attributo partnership.`,
   "s4627a9667a335f23": `In programma`,
-  "s952d1b52f2b5585f": `Nessun partenariato scelto: indica nell’attributo partnership l’id di un partenariato.`,
+  "s6ebc9bd6feae62a3": `Caricamento…`,
   "sdb05cce9c72ec920": `Per questo partenariato non sono ancora state pubblicate tappe.`,
   "sf4dd65a90a4fe2d1": `Data non indicata`,
   "sf758483608b0f309": `Data non annunciata`,

@@ -3,14 +3,23 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "s1a524764eb07bc94": `Nessuna notizia scelta: indica nell’attributo article l’id di una notizia.`,
   "s1f474e057250ad99": `Si è verificato un problema durante la visualizzazione di questo contenuto.`,
+  "s2133e8c3b3c9e71b": `Nessun contatto scelto: indica nell’attributo contact l’id di un contatto.`,
+  "s2281c1acc3ca0a52": `Nessun progetto scelto: indica nell’attributo project l’id di un progetto.`,
   "s2eee64f626419fdd": str`Il valore di ${0} non è valido ed è stato ignorato.`,
   "s321f9ffbc1108624": `L’indirizzo della fonte dei contenuti non è un indirizzo web.`,
+  "s3a82d0f16ec3d3b6": str`Non esiste un partenariato con l’id “${0}”. Controlla l’attributo partnership.`,
   "s4064f9f53513e533": `La fonte dei contenuti non ha risposto in tempo. Riprova più tardi.`,
   "s48697e38ef740a83": `Alcune voci della fonte dei contenuti non sono valide e sono state omesse.`,
+  "s57168934e652d0a0": str`Non esiste un progetto con l’id “${0}”. Controlla l’attributo project.`,
   "s821fefba08c377b0": `La fonte dei contenuti non è nel formato previsto.`,
   "s89dee9b3d0a2fb34": `La fonte dei contenuti non ha inviato dati JSON.`,
+  "s952d1b52f2b5585f": `Nessun partenariato scelto: indica nell’attributo partnership l’id di un partenariato.`,
   "sa7cad9db69bdea9d": `Impossibile mostrare questo contenuto.`,
+  "sadfc2e2a1562ffae": str`Non esiste una notizia con l’id “${0}”. Controlla l’attributo article.`,
   "sc3f8a8b83217179a": `La fonte dei contenuti è troppo grande per essere caricata.`,
+  "se0160600bf97f816": str`Non esiste un contatto con l’id “${0}”. Controlla l’attributo contact.`,
   "se03a21252df762e2": `Impossibile caricare la fonte dei contenuti.`,
+  "sf396f969fbfa11f5": str`Non esiste un’organizzazione con l’id “${0}”. Controlla l’attributo organization.`,
 };

@@ -3,14 +3,15 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "figure.about": str`circa ${0}`,
+  "figure.over": str`oltre ${0}`,
   "s200040bdf8716760": `Pubblicazioni:`,
-  "s2281c1acc3ca0a52": `Nessun progetto scelto: indica nell’attributo project l’id di un progetto.`,
   "s448a9dd518050267": `Altri paesi`,
-  "s57168934e652d0a0": str`Non esiste un progetto con l’id “${0}”. Controlla l’attributo project.`,
   "s5e0a3244eff8d9e4": `Questo progetto non indica alcun paese.`,
   "s662062338b11802e": str`Paesi (${0}):`,
   "s684e6a5ef03e2ad1": `Alcuni codici di paese della fonte dei contenuti non sono validi e non vengono mostrati.`,
   "s6aaa6d5fdcef57f4": `Paesi del progetto`,
+  "s6ebc9bd6feae62a3": `Caricamento…`,
   "s6f7139f5d4cfe949": `I confini e i nomi indicati su questa mappa non implicano approvazione o accettazione ufficiale.`,
   "s76d4ee8d8d174897": `Progetto in corso`,
   "s8c2040fd0c5a3f5c": `Progetto in preparazione`,
