@@ -58,13 +58,15 @@ describe('right to left (Arabic)', () => {
     await expectWcag22(map);
   });
 
-  it('contact box: its edge is on the right; the phone number stays left to right', async () => {
+  it('contact box: its edge is on the right; the phone number and address stay left to right', async () => {
     const box = await inArabic(html`<iom-contact-box contact="migration-development-italy"></iom-contact-box>`);
     const contact = part(box, '[part~="contact"]');
     expect(style(contact).borderRightWidth).to.equal('4px');
     expect(style(contact).borderLeftWidth).to.equal('1px');
-    const phone = part(box, '[part~="phone"]');
-    expect(phone.textContent).to.equal('+39 366 616 5305');
+    // Numbers and addresses read left to right inside right-to-left text: "+39 366 616 5305",
+    // never "5305 616 366 39+".
+    for (const link of ['[part~="phone"]', '[part~="email"]']) expect(style(part(box, link)).direction).to.equal('ltr');
+    expect(part(box, '[part~="phone"]').textContent).to.equal('+39 366 616 5305');
     await expectWcag22(box);
   });
 

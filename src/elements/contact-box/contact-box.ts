@@ -131,7 +131,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
         ${email
           ? this.channel(
               msg('Email'),
-              html`<a href=${email} part="email">${contact.email}</a>`,
+              html`<a href=${email} part="email" dir="ltr">${contact.email}</a>`,
               contact.email!,
               msg('Copy the email address'),
               msg('Email address copied.'),
@@ -140,7 +140,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
         ${phone
           ? this.channel(
               msg('Phone'),
-              html`<a href=${phone} part="phone">${formatPhone(contact.phone!, this.intlLocale).text}</a>`,
+              html`<a href=${phone} part="phone" dir="ltr">${formatPhone(contact.phone!, this.intlLocale).text}</a>`,
               contact.phone!,
               msg('Copy the phone number'),
               msg('Phone number copied.'),
@@ -149,7 +149,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
         ${contact.hours
           ? html`<div><dt>${msg('Hours')}</dt><dd>${localizedSpan(contact.hours, locale)}</dd></div>`
           : nothing}
-        ${web ? html`<div><dt>${msg('Web page')}</dt><dd><a href=${web}>${web}</a></dd></div>` : nothing}
+        ${web ? html`<div><dt>${msg('Web page')}</dt><dd><a href=${web} dir="ltr">${web}</a></dd></div>` : nothing}
       </dl>
       <button type="button" class="vcard" part="vcard" @click=${() => this.addToContacts(contact, feed)}>
         ${msg('Add to contacts')}

@@ -234,7 +234,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
       ${contact?.email && safeUrl(`mailto:${contact.email}`)
         ? html`<p class="contact" part="contact">
             <span class="label">${msg('Contact:')}</span>
-            <a href=${safeUrl(`mailto:${contact.email}`)!}>${contact.email}</a>
+            <a href=${safeUrl(`mailto:${contact.email}`)!} dir="ltr">${contact.email}</a>
           </p>`
         : nothing}
     </section>`;
