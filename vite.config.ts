@@ -47,9 +47,8 @@ const define = (name: string) => `src/elements/${name}/define.ts`;
  */
 const contentEntries = () => {
   const records = [
-    'contacts',
     'organizations',
-    ...['news', 'partnerships'].flatMap((kind) =>
+    ...['news', 'partnerships', 'contacts'].flatMap((kind) =>
       readdirSync(`src/data/content/${kind}`)
         .filter((file) => file !== 'index.ts')
         .map((file) => `${kind}/${file.replace(/\.ts$/, '')}`),

@@ -4,7 +4,7 @@
  */
 import {
   builtInIds,
-  getContactIn,
+  getContact,
   getNews,
   getOrganization,
   getPartnership,
@@ -33,7 +33,7 @@ const titleIn = (language: ContentLanguage) => async (kind: RecordKind, id: stri
     case 'projects':
       return (await getProject(id))?.title;
     case 'contacts':
-      return (await getContactIn(id, language))?.unit;
+      return (await getContact(id, undefined, language))?.unit;
     case 'organizations':
       return getOrganization(id)?.name;
   }
@@ -93,7 +93,7 @@ export const fallbackItems = async (
       return project ? [item(project.title, language, project.url)] : [];
     }
     case 'iom-contact-box': {
-      const contact = await getContactIn(attributes['contact'] ?? '', language);
+      const contact = await getContact(attributes['contact'] ?? '', undefined, language);
       if (!contact) return [];
       const mail = contact.email ? `mailto:${contact.email}` : undefined;
       const picked = item(contact.unit, language, contact.url ?? mail);

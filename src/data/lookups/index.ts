@@ -6,19 +6,20 @@
  */
 import { newsIndex } from '../content/news/index.js';
 import { partnershipIds } from '../content/partnerships/index.js';
+import { contactIds } from '../content/contacts/index.js';
 import { organizations } from '../content/organizations.js';
 
 export { getNews, listNews, compareDates, type NewsQuery } from './news.js';
 export { getPartnership } from './partnerships.js';
 export { getOrganization, loadOrganization } from './organizations.js';
 export { getProject } from './projects.js';
-export { getContact, getContactIn } from './contacts.js';
+export { getContact } from './contacts.js';
 
 /** The ids of the built-in records of each kind. */
 export const builtInIds = async () => ({
   news: newsIndex.map((entry) => entry.id),
   partnerships: [...partnershipIds],
   projects: (await import('../content/projects.js')).projects.map((record) => record.id),
-  contacts: (await import('../content/contacts.js')).contacts.map((record) => record.id),
+  contacts: [...contactIds],
   organizations: organizations.map((record) => record.id),
 });

@@ -1,7 +1,7 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { runInLocale } from '../../i18n/localization.js';
-import { getContactIn } from '../../data/lookups/contacts.js';
+import { getContact } from '../../data/lookups/contacts.js';
 import type { Contact, Feed } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
@@ -105,7 +105,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
     const id = this.requireId('contact', this.contact, () =>
       msg('No contact was chosen: set the contact attribute to a contact id.'),
     );
-    const contact = await getContactIn(id, this.locale, feed);
+    const contact = await getContact(id, feed, this.locale);
     if (!contact) {
       throw this.unknownId('contact', id, () =>
         msg(str`There is no contact with the id “${id}”. Check the contact attribute.`),

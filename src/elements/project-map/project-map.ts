@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
 import { getProject } from '../../data/lookups/projects.js';
-import { getContactIn } from '../../data/lookups/contacts.js';
+import { getContact } from '../../data/lookups/contacts.js';
 import type { Contact, Feed, Project } from '../../data/schema.js';
 import { sourcePathOf } from '../../data/rules.js';
 import { IomElement } from '../../core/base-element.js';
@@ -178,7 +178,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
         msg(str`There is no project with the id “${id}”. Check the project attribute.`),
       );
     }
-    const contact = project.contact ? await getContactIn(project.contact, this.locale, feed) : undefined;
+    const contact = project.contact ? await getContact(project.contact, feed, this.locale) : undefined;
     const unknown = this.countries(project).unknown;
     if (unknown.length) {
       console.warn(
