@@ -48,7 +48,7 @@ const define = (name: string) => `src/elements/${name}/define.ts`;
 const contentEntries = () => {
   const records = [
     'organizations',
-    ...['news', 'partnerships', 'contacts'].flatMap((kind) =>
+    ...['news', 'partnerships', 'contacts', 'projects'].flatMap((kind) =>
       readdirSync(`src/data/content/${kind}`)
         .filter((file) => file !== 'index.ts')
         .map((file) => `${kind}/${file.replace(/\.ts$/, '')}`),

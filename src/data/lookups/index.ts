@@ -7,6 +7,7 @@
 import { newsIndex } from '../content/news/index.js';
 import { partnershipIds } from '../content/partnerships/index.js';
 import { contactIds } from '../content/contacts/index.js';
+import { projectIds } from '../content/projects/index.js';
 import { organizations } from '../content/organizations.js';
 
 export { getNews, listNews, compareDates, type NewsQuery } from './news.js';
@@ -19,7 +20,7 @@ export { getContact } from './contacts.js';
 export const builtInIds = async () => ({
   news: newsIndex.map((entry) => entry.id),
   partnerships: [...partnershipIds],
-  projects: (await import('../content/projects.js')).projects.map((record) => record.id),
+  projects: [...projectIds],
   contacts: [...contactIds],
   organizations: organizations.map((record) => record.id),
 });

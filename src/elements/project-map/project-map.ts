@@ -172,7 +172,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     const id = this.requireId('project', this.project, () =>
       msg('No project was chosen: set the project attribute to a project id.'),
     );
-    const project = await getProject(id, feed);
+    const project = await getProject(id, feed, this.locale);
     if (!project) {
       throw this.unknownId('project', id, () =>
         msg(str`There is no project with the id “${id}”. Check the project attribute.`),
