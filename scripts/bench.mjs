@@ -1,0 +1,317 @@
+// Measures the built cdn/ in headless Chromium, beside two peers (Leaflet for the map, Shoelace's
+// sl-card for the news card): time to first render with content, bytes transferred (gzip), heap
+// growth over create / attach / remove cycles, and the demo page's Cumulative Layout Shift.
+// Not a test: nothing here passes or fails on speed. Run `npm run build` first.
+//
+//   npm run bench              prints a table, writes bench/results.json
+//   BENCH_RUNS=20 npm run bench   more runs per median (default 10)
+import { mkdir, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { launchChromium, serve } from './browser.mjs';
+import { adminGeoJson, admin4allCountries } from './bench-geojson.mjs';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
+const CYCLES = 1000;
+const TIMEOUT = 20_000;
+
+const widgets = {
+  'news card': '<iom-news-card article="iom-unodc-partnership-2024"></iom-news-card>',
+  'news list': '<iom-news-list limit="3"></iom-news-list>',
+  timeline: '<iom-partnership-timeline partnership="iom-unodc"></iom-partnership-timeline>',
+  map: '<iom-project-map project="admin4all"></iom-project-map>',
+  'contact box': '<iom-contact-box contact="migration-development-italy"></iom-contact-box>',
+};
+const cards = (count) => widgets['news card'].repeat(count);
+
+// Every page marks its start in an inline script before anything loads, and records when each
+// widget first fires iom-ready (at the document, the event's target is the top-level widget).
+const head = `<meta charset="utf-8"><script>performance.mark('bench-start');window.__ready=new Map();
+document.addEventListener('iom-ready',(e)=>{if(!__ready.has(e.target))__ready.set(e.target,performance.now())});</script>`;
+const ourPage = (body) =>
+  `<!doctype html><html lang="en"><head>${head}<script type="module" src="/cdn/loader.js"></script></head><body>${body}</body></html>`;
+
+/** The time a page of ours took: from its start to the last of its widgets' first iom-ready. */
+const ourTime = async (tab) => {
+  await tab.waitForFunction(() => window.__ready.size === document.querySelectorAll('body > *').length, { timeout: TIMEOUT });
+  return tab.evaluate(() => Math.max(...window.__ready.values()) - performance.getEntriesByName('bench-start')[0].startTime);
+};
+/** The time a peer's page took: it sets window.__done when its content is drawn. */
+const peerTime = async (tab) => {
+  await tab.waitForFunction(() => window.__done !== undefined, { timeout: TIMEOUT });
+  return tab.evaluate(() => window.__done - performance.getEntriesByName('bench-start')[0].startTime);
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** Pages made on the fly; serve() reads this map at each request, so pages can be added later. */
+const pages = {};
+const server = await serve(process.cwd(), pages);
+const browser = await launchChromium();
+
+/** A fresh tab with the HTTP cache off, so every run downloads everything. */
+const freshTab = async () => {
+  const tab = await browser.newPage();
+  tab.setDefaultTimeout(TIMEOUT);
+  await tab.setCacheEnabled(false);
+  return tab;
+};
+
+/** Registers an on-the-fly page and returns its address. */
+let pageCount = 0;
+const addPage = (html) => {
+  const path = `/__bench/${++pageCount}.html`;
+  pages[path] = html;
+  return `${server.origin}${path}`;
+};
+
+/** Median time over RUNS fresh tabs, and the bytes of the first run (gzip of every response). */
+const measure = async (html, timeOf) => {
+  const url = addPage(html);
+  const times = [];
+  let bytes = 0;
+  let files = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    const tab = await freshTab();
+    const bodies = [];
+    if (run === 0) tab.on('response', (response) => response.ok() && bodies.push(response.buffer().catch(() => Buffer.alloc(0))));
+    await tab.goto(url, { waitUntil: 'load' });
+    times.push(await timeOf(tab));
+    if (run === 0) {
+      await tab.waitForNetworkIdle({ idleTime: 200, timeout: TIMEOUT });
+      const buffers = await Promise.all(bodies);
+      files = buffers.length;
+      bytes = buffers.reduce((sum, buffer) => sum + gzipSize(buffer), 0);
+    }
+    await tab.close();
+  }
+  return { ms: median(times), runs: times, bytes, files };
+};
+
+await mkdir('bench', { recursive: true });
+await writeFile('bench/admin4all.geojson', JSON.stringify(adminGeoJson()));
+
+const results = { runs: RUNS, cycles: CYCLES, date: new Date().toISOString(), chromium: await browser.version() };
+try {
+  console.log(`iom-widgets bench: ${RUNS} runs per median, ${results.chromium}`);
+
+  results.widgets = {};
+  for (const [name, tag] of Object.entries(widgets)) {
+    results.widgets[name] = await measure(ourPage(tag), ourTime);
+  }
+
+  results.newsCards = {};
+  for (const count of [1, 10, 100]) results.newsCards[count] = await measure(ourPage(cards(count)), ourTime);
+
+  results.peers = {
+    leaflet: await measure(leafletPage(), peerTime),
+    shoelace: await measure(shoelacePage(await cardContent()), peerTime),
+  };
+
+  results.heap = {};
+  for (const [name, tag] of Object.entries(widgets)) results.heap[name] = await heapGrowth(tag);
+
+  results.cls = await layoutShift();
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+printTable(results);
+
+/** The news card's content as our card shows it in English, for the peer card to hold. */
+async function cardContent() {
+  const tab = await freshTab();
+  await tab.goto(addPage(ourPage(widgets['news card'])));
+  await ourTime(tab);
+  const content = await tab.evaluate(() => {
+    const root = document.querySelector('iom-news-card').shadowRoot;
+    const text = (selector) => root.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+    return {
+      title: text('h1, h2, h3, h4, h5, h6'),
+      meta: text('[part~="meta"]'),
+      summary: text('[part~="summary"]'),
+      organizations: text('[part~="organizations"]'),
+      figures: [...root.querySelectorAll('[part~="figure"]')].map((figure) => figure.textContent.replace(/\s+/g, ' ').trim()),
+      link: { href: root.querySelector('[part~="link"]').href, text: root.querySelector('[part~="link"]').firstChild.textContent.trim() },
+    };
+  });
+  await tab.close();
+  return content;
+}
+
+function shoelacePage(content) {
+  const escape = (value) => value.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  const shoelace = '/node_modules/@shoelace-style/shoelace/cdn';
+  return `<!doctype html><html lang="en"><head>${head}
+<link rel="stylesheet" href="${shoelace}/themes/light.css">
+<script type="module">import '${shoelace}/components/card/card.js';
+const card = document.querySelector('sl-card'); await customElements.whenDefined('sl-card'); await card.updateComplete;
+window.__done = performance.now();</script></head><body>
+<sl-card><h3 slot="header">${escape(content.title)}</h3>
+<p>${escape(content.meta)}</p><p>${escape(content.summary)}</p><p>${escape(content.organizations)}</p>
+<ul>${content.figures.map((figure) => `<li>${escape(figure)}</li>`).join('')}</ul>
+<a slot="footer" href="${escape(content.link.href)}">${escape(content.link.text)}</a></sl-card></body></html>`;
+}
+
+function leafletPage() {
+  return `<!doctype html><html lang="en"><head>${head}
+<link rel="stylesheet" href="/node_modules/leaflet/dist/leaflet.css">
+<script src="/node_modules/leaflet/dist/leaflet.js"></script></head><body>
+<div id="map"></div>
+<script>
+const project = ${JSON.stringify(admin4allCountries)};
+fetch('/bench/admin4all.geojson').then((response) => response.json()).then((data) => {
+  document.getElementById('map').classList.add('bench-map');
+  const map = L.map('map', { attributionControl: false, zoomSnap: 0 });
+  const layer = L.geoJSON(data, {
+    style: (feature) => project.includes(feature.properties.code)
+      ? { color: '#fff', weight: 1, fillColor: '#0033A0', fillOpacity: 1 }
+      : { color: '#fff', weight: 1, fillColor: '#c8ccd4', fillOpacity: 1 },
+  }).addTo(map);
+  const projectLayers = layer.getLayers().filter((country) => project.includes(country.feature.properties.code));
+  map.fitBounds(L.featureGroup(projectLayers).getBounds(), { animate: false });
+  window.__done = performance.now();
+});
+</script>
+<style>#map{height:400px;background:#e8eef7}</style></body></html>`;
+}
+
+/** Heap growth over CYCLES create / attach / wait for iom-ready / remove cycles of one widget. */
+async function heapGrowth(tag) {
+  const tab = await freshTab();
+  await tab.goto(addPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/cdn/iom-widgets.js"></script></head><body></body></html>`));
+  const cdp = await tab.createCDPSession();
+  const usedHeap = async () => {
+    for (let pass = 0; pass < 3; pass += 1) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const cycles = (count) =>
+    tab.evaluate(
+      async (markup, count, timeout) => {
+        const template = document.createElement('template');
+        template.innerHTML = markup;
+        const name = template.content.firstElementChild.localName;
+        await customElements.whenDefined(name);
+        for (let cycle = 0; cycle < count; cycle += 1) {
+          const widget = document.createElement(name);
+          for (const { name: attribute, value } of template.content.firstElementChild.attributes) widget.setAttribute(attribute, value);
+          const ready = new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`${name} not ready in cycle ${cycle}`)), timeout);
+            widget.addEventListener('iom-ready', () => resolve(clearTimeout(timer)), { once: true });
+          });
+          document.body.append(widget);
+          await ready;
+          widget.remove();
+        }
+      },
+      tag,
+      count,
+      TIMEOUT,
+    );
+  // V8 and Chromium settle over the first few hundred cycles (compiled code, caches): the
+  // first CYCLES show that warm-up, the next CYCLES whether anything is kept per widget.
+  await cycles(20);
+  const start = await usedHeap();
+  await cycles(CYCLES);
+  const warm = await usedHeap();
+  const started = performance.now();
+  await cycles(CYCLES);
+  const seconds = (performance.now() - started) / 1000;
+  const end = await usedHeap();
+  await tab.close();
+  return { start, warm, end, firstGrowth: warm - start, growth: end - warm, perCycle: (end - warm) / CYCLES, seconds };
+}
+
+/** The demo page's CLS: the sum of layout-shift values without recent input, and what moved. */
+async function layoutShift() {
+  const runs = [];
+  for (const height of [800, 6000]) {
+    const values = [];
+    let sources = [];
+    let grown = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const tab = await freshTab();
+      await tab.setViewport({ width: 1280, height });
+      await tab.evaluateOnNewDocument(() => {
+        window.__shifts = [];
+        window.__resizes = [];
+        const label = (node) => {
+          if (!node?.localName) return node?.nodeName ?? '(gone)';
+          return `<${node.localName}${[...node.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}>`;
+        };
+        // The widget a shifted node belongs to (its closest iom-* host), else the node itself.
+        const describe = (node) => {
+          for (let at = node; at; at = at.parentNode ?? at.host) if (at.localName?.startsWith('iom-')) return label(at);
+          return label(node);
+        };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (entry.hadRecentInput) continue;
+            const sources = entry.sources.map((source) => ({ node: describe(source.node), from: source.previousRect.y, to: source.currentRect.y }));
+            window.__shifts.push({ value: entry.value, at: entry.startTime, sources });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Which widgets change height (what pushes the content below them).
+        const sizes = new Map();
+        const resizes = new ResizeObserver((entries) => {
+          for (const { target, borderBoxSize } of entries) {
+            const height = Math.round(borderBoxSize[0].blockSize);
+            if (sizes.has(target) && sizes.get(target) !== height) window.__resizes.push({ widget: label(target), from: sizes.get(target), to: height, at: performance.now() });
+            sizes.set(target, height);
+          }
+        });
+        document.addEventListener('DOMContentLoaded', () => document.querySelectorAll('body *').forEach((node) => node.localName.startsWith('iom-') && resizes.observe(node)));
+      });
+      await tab.goto(`${server.origin}/demo/index.html`, { waitUntil: 'networkidle0' });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const { shifts, resizes } = await tab.evaluate(() => ({ shifts: window.__shifts, resizes: window.__resizes }));
+      values.push(shifts.reduce((sum, shift) => sum + shift.value, 0));
+      if (shifts.length > sources.length) [sources, grown] = [shifts, resizes];
+      await tab.close();
+    }
+    runs.push({ viewport: `1280×${height}`, cls: median(values), runs: values, shifts: sources, resizes: grown });
+  }
+  return runs;
+}
+
+function printTable({ widgets: ours, newsCards, peers, heap, cls }) {
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  const row = (...cells) => console.log(`| ${cells.join(' | ')} |`);
+  console.log(`\nFirst render with content (median of ${RUNS} fresh tabs, from script start to iom-ready), and bytes (gzip level 9 of every response, page included)\n`);
+  row('page', 'time', 'bytes', 'files');
+  row('---', '---', '---', '---');
+  for (const [name, result] of Object.entries(ours)) row(name, ms(result.ms), kb(result.bytes), result.files);
+  for (const [count, result] of Object.entries(newsCards)) row(`${count} news card${count === '1' ? '' : 's'}`, ms(result.ms), kb(result.bytes), result.files);
+  row('peer: Leaflet 1.9 map (JS, CSS, GeoJSON)', ms(peers.leaflet.ms), kb(peers.leaflet.bytes), peers.leaflet.files);
+  row('peer: Shoelace sl-card (modules, light theme)', ms(peers.shoelace.ms), kb(peers.shoelace.bytes), peers.shoelace.files);
+
+  console.log('\nOurs vs peer (below 1: ours is smaller or faster)\n');
+  row('comparison', 'time ratio', 'bytes ratio');
+  row('---', '---', '---');
+  const ratio = (a, b) => (a / b).toFixed(2);
+  row('map vs Leaflet', ratio(ours.map.ms, peers.leaflet.ms), ratio(ours.map.bytes, peers.leaflet.bytes));
+  row('news card vs Shoelace sl-card', ratio(ours['news card'].ms, peers.shoelace.ms), ratio(ours['news card'].bytes, peers.shoelace.bytes));
+
+  console.log(`\nJS heap growth over create / attach / iom-ready / remove cycles (garbage collected before each reading)\n`);
+  row('widget', 'heap at start', `growth, first ${CYCLES}`, `growth, next ${CYCLES}`, 'per cycle (next)', `next ${CYCLES} took`);
+  row('---', '---', '---', '---', '---', '---');
+  for (const [name, result] of Object.entries(heap)) {
+    row(name, kb(result.start), kb(result.firstGrowth), kb(result.growth), `${result.perCycle.toFixed(1)} B`, `${result.seconds.toFixed(1)} s`);
+  }
+
+  console.log('\nCumulative Layout Shift of demo/index.html (median)\n');
+  row('viewport', 'CLS', 'widgets that changed height after first layout (run with most shifts)');
+  row('---', '---', '---');
+  for (const result of cls) {
+    const what = result.resizes.map(({ widget, from, to }) => `${widget} ${from}→${to} px`).join('; ') || 'none';
+    row(result.viewport, result.cls.toFixed(4), what);
+  }
+  console.log('\nbench/results.json has every run.');
+}
