@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 
 export const chromiumFlags = [
@@ -31,11 +32,15 @@ const types = {
   '.map': 'application/json',
 };
 
+/** Text a CDN would compress. */
+const compressible = /^(text\/|application\/json|image\/svg)/;
+
 /**
- * Serves `root` on 127.0.0.1 (a free port). `pages` maps paths to HTML made on the fly.
+ * Serves `root` on 127.0.0.1 (a free port). `pages` maps paths to HTML made on the fly. With
+ * `gzip`, text is sent compressed to clients that accept it, as a CDN does.
  * Resolves to { origin, close }.
  */
-export const serve = (root, pages = {}) =>
+export const serve = (root, pages = {}, { gzip = false } = {}) =>
   new Promise((resolve) => {
     const server = createServer(async (request, response) => {
       const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -50,7 +55,12 @@ export const serve = (root, pages = {}) =>
       }
       try {
         const body = await readFile(file);
-        response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+        const type = types[extname(file)] ?? 'application/octet-stream';
+        if (gzip && compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+          response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'max-age=31536000' });
+          return response.end(gzipSync(body));
+        }
+        response.writeHead(200, { 'content-type': type });
         response.end(body);
       } catch {
         response.writeHead(404, { 'content-type': 'text/plain' });
