@@ -4,6 +4,7 @@
  * Well-formed and hostile JSON documents live in test/fixtures/feeds/ as files.
  */
 import { readFile } from 'node:fs/promises';
+import { hostileFeed } from '../fixtures/xss/hostile-feed.mjs';
 
 const partnerFeed = () => readFile(new URL('../fixtures/feeds/partner.json', import.meta.url), 'utf8');
 
@@ -28,6 +29,8 @@ const routes = {
   '/test-feeds/html': (ctx) => json(ctx, '<!doctype html><title>Not a feed</title>', 'text/html'),
   '/test-feeds/not-json': (ctx) => json(ctx, '{"version": 1, "news": [', 'application/json'),
   '/test-feeds/huge': (ctx) => json(ctx, `{"version":1,"padding":"${'x'.repeat(5 * 1024 * 1024)}"}`),
+  // Every string and URL field of every record type holds an XSS payload.
+  '/test-feeds/xss': (ctx) => json(ctx, JSON.stringify(hostileFeed())),
   '/test-feeds/partner': async (ctx) => json(ctx, await partnerFeed()),
   // A feed that changes on every request but tells caches to keep it for a year.
   '/test-feeds/changing': (ctx) => {
