@@ -6,7 +6,8 @@ import '../src/elements/project-map/define.js';
 import '../src/elements/contact-box/define.js';
 import { payloads } from './fixtures/xss/payloads.mjs';
 import { chunks, newsGroup } from './fixtures/xss/hostile-feed.mjs';
-import { settled, watchWarnings } from './helpers.js';
+import { validateFeed, formatIssue } from '../src/data/validate.js';
+import { settled, text, watchWarnings } from './helpers.js';
 
 const sentinel = window as { __iomPwned?: unknown };
 const feed = '/test-feeds/xss';
@@ -104,5 +105,33 @@ describe('hostile content (OWASP XSS filter evasion payloads in every field)', (
       ${payloads.map((_, index) => html`<iom-contact-box src=${feed} contact="xss-contact-${index}"></iom-contact-box>`)}
     </div>`);
     boxes.forEach((box, index) => expectShownAsText(box, [payloads[index]!]));
+  });
+});
+
+describe('big and odd input', () => {
+  it('survives JSON nested 100,000 levels deep and shows the valid rest of the feed', async () => {
+    const warnings = watchWarnings();
+    try {
+      const card = await settled(await fixture<HTMLElement>(html`<iom-news-card src="/test-feeds/deep" article="survivor"></iom-news-card>`), 7000);
+      expect(text(card.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Still here');
+      expect(card.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('validates a deeply nested value where an exact value is expected without overflowing', () => {
+    const deep = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) as unknown;
+    const { feed, issues } = validateFeed({ version: deep });
+    expect(feed).to.equal(undefined);
+    expect(issues).to.have.length(1);
+    expect(formatIssue(issues[0]!)).to.match(/^version: .* is not 1$/);
+  });
+
+  it('shows only `limit` items of a feed with 10,000 news items', async () => {
+    const list = await settled(await fixture<HTMLElement>(html`<iom-news-list src="/test-feeds/many-news" limit="5"></iom-news-list>`), 7000);
+    const titles = [...list.shadowRoot!.querySelectorAll('[part~="title"]')].map((title) => text(title));
+    expect(titles).to.have.length(5);
+    expect(titles.every((title) => /^Item \d+$/.test(title))).to.equal(true);
   });
 });
