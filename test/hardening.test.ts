@@ -135,3 +135,19 @@ describe('big and odd input', () => {
     expect(titles.every((title) => /^Item \d+$/.test(title))).to.equal(true);
   });
 });
+
+describe('unicode edge cases', () => {
+  it('shows bidi controls, emoji sequences, combining marks and long words as text, inside the box', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 240px">
+      <iom-news-card src="/test/fixtures/feeds/unicode.json" article="unicode"></iom-news-card>
+    </div>`);
+    const card = await settled(page.firstElementChild as HTMLElement);
+    const feed = (await (await fetch('/test/fixtures/feeds/unicode.json')).json()) as { news: { title: { en: string }; summary: { en: string } }[] };
+    const [article] = feed.news;
+    expect(text(card.shadowRoot!.querySelector('[part~="title"]'))).to.equal(article!.title.en.trim());
+    expect(text(card.shadowRoot!.querySelector('[part~="summary"]'))).to.equal(article!.summary.en.trim());
+    const box = card.shadowRoot!.querySelector<HTMLElement>('[part~="card"]')!;
+    expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+  });
+});
