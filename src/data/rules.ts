@@ -48,7 +48,8 @@ export const quote = (value: unknown): string => {
   try {
     text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value));
   } catch {
-    text = String(value);
+    // Too deeply nested to print (JSON nested 100,000 levels overflows the stack).
+    text = kindOf(value);
   }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };

@@ -4,6 +4,7 @@
  * Well-formed and hostile JSON documents live in test/fixtures/feeds/ as files.
  */
 import { readFile } from 'node:fs/promises';
+import { hostileFeed } from '../fixtures/xss/hostile-feed.mjs';
 
 const partnerFeed = () => readFile(new URL('../fixtures/feeds/partner.json', import.meta.url), 'utf8');
 
@@ -28,6 +29,25 @@ const routes = {
   '/test-feeds/html': (ctx) => json(ctx, '<!doctype html><title>Not a feed</title>', 'text/html'),
   '/test-feeds/not-json': (ctx) => json(ctx, '{"version": 1, "news": [', 'application/json'),
   '/test-feeds/huge': (ctx) => json(ctx, `{"version":1,"padding":"${'x'.repeat(5 * 1024 * 1024)}"}`),
+  // Every string and URL field of every record type holds an XSS payload.
+  '/test-feeds/xss': (ctx) => json(ctx, JSON.stringify(hostileFeed())),
+  // As many news items as the format allows, for a list that must still show only its limit.
+  '/test-feeds/many-news': (ctx) => json(ctx, JSON.stringify({
+    version: 1,
+    news: Array.from({ length: 10_000 }, (_, index) => ({
+      id: `item-${index}`,
+      title: { en: `Item ${index}` },
+      summary: { en: 'One of ten thousand.' },
+      date: `${2000 + (index % 25)}-01`,
+      organizations: ['iom'],
+    })),
+  })),
+  // 100,000 levels of arrays where a record, a field and an enumerated value belong, beside one good item.
+  '/test-feeds/deep': (ctx) => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const survivor = '{"id":"survivor","title":{"en":"Still here"},"summary":{"en":"Beside deep nesting."},"organizations":["iom"]}';
+    json(ctx, `{"version":1,"news":[${survivor},${deep}],"projects":[{"id":"deep","status":${deep},"title":${deep}}]}`);
+  },
   '/test-feeds/partner': async (ctx) => json(ctx, await partnerFeed()),
   // A feed that changes on every request but tells caches to keep it for a year.
   '/test-feeds/changing': (ctx) => {

@@ -19,12 +19,12 @@ export const newsCardStyles = css`
     gap: calc(var(--_space) * 0.5);
     align-content: start;
     min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   .title {
     margin: 0;
     font-size: 1.25em;
     line-height: 1.25;
-    overflow-wrap: anywhere;
   }
   .meta,
   .organizations {
