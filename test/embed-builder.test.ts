@@ -109,6 +109,15 @@ describe('<embed-code-builder>', () => {
     expect(previewWidget(builder).querySelector('a')!.outerHTML).to.equal(link.outerHTML);
   });
 
+  it('offers every language, and writes an Arabic widget right to left', async () => {
+    const builder = await openBuilder();
+    const languages = [...shadow(builder).querySelectorAll<HTMLOptionElement>('select[name="lang"] option')].map((option) => option.value);
+    expect(languages).to.deep.equal(['', 'en', 'fr', 'es', 'it', 'ar']);
+    await choose(builder, 'lang', 'ar');
+    expect(builder.code).to.contain('lang="ar" dir="rtl"');
+    expect(previewWidget(builder).getAttribute('dir')).to.equal('rtl');
+  });
+
   it('marks the fallback text with its language when the tag takes the page’s', async () => {
     const builder = await openBuilder();
     const link = parsedWidget(builder.code).querySelector('a')!;

@@ -48,6 +48,8 @@ export const widgetElement = (embed: Embed, doc = inertDocument()): HTMLElement 
   const element = doc.createElement(embed.tag);
   for (const [name, value] of embed.attributes) if (value !== '') element.setAttribute(name, value);
   const widgetLang = element.getAttribute('lang') ?? '';
+  // Arabic is written right to left; HTML takes the direction from dir, never from lang.
+  if (widgetLang === 'ar') element.setAttribute('dir', 'rtl');
   const { fallback } = embed;
   if (fallback.length === 1) {
     element.append('\n  ', fallbackNode(doc, fallback[0]!, 'p', widgetLang), '\n');

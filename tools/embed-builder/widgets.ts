@@ -58,7 +58,10 @@ export const commonFields: readonly Field[] = [
     choices: [
       { value: '', label: 'The language of the page' },
       { value: 'en', label: 'English' },
+      { value: 'fr', label: 'Français', lang: 'fr' },
+      { value: 'es', label: 'Español', lang: 'es' },
       { value: 'it', label: 'Italiano', lang: 'it' },
+      { value: 'ar', label: 'العربية', lang: 'ar' },
     ],
   },
   {
