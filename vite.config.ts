@@ -118,19 +118,6 @@ const dist: UserConfig = {
   },
 };
 
-/**
- * Built-in content is named by what it holds, cdn/content/<kind>/<id>.<lang>.js, rather than by
- * a hash: a page's index of records then names them in words that compress (a dozen hashes do
- * not), and the versioned path (iom-widgets@X.Y.Z/cdn/) already keeps caches right.
- */
-const contentChunkName = (chunk: { moduleIds: readonly string[] }): string => {
-  const [id] = chunk.moduleIds;
-  const content = chunk.moduleIds.length === 1 && /src[\\/]data[\\/]content[\\/](.+)\.ts(?:\?lang=(\w+))?$/.exec(id ?? '');
-  if (!content) return 'chunks/[name]-[hash].js';
-  const [, path, lang] = content;
-  return `content/${path!.replaceAll('\\', '/')}${lang ? `.${lang}` : ''}.js`;
-};
-
 /** Publishes the CSS that keeps a widget's space before its script runs, as cdn/reserve-space.css. */
 const reserveSpaceCss = {
   name: 'iom-reserve-space-css',
@@ -173,7 +160,7 @@ const cdn: UserConfig = {
         minify: true,
         comments: false,
         entryFileNames: '[name].js',
-        chunkFileNames: contentChunkName,
+        chunkFileNames: 'chunks/[name]-[hash].js',
         // What every widget page needs (Lit, @lit/localize, the core, the look-ups and the shared
         // templates) travels as one chunk: one request and one gzip stream. Feeds, locales and
         // content stay in chunks of their own, loaded only when used.

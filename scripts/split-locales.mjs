@@ -8,8 +8,8 @@
 //   src/i18n/locales/index.ts              a static import() per module, for bundlers
 //
 // The group of each message comes from lit-localize's own extraction (the file of each msg()
-// call), so ids are never recomputed here. Run after `lit-localize build`; `--check` fails when
-// a message belongs to no group.
+// call), so ids are never recomputed here. Run after `lit-localize build`; it fails when a
+// translated message is used by no source file.
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import { relative } from 'node:path';
