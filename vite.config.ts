@@ -160,7 +160,7 @@ const cdn: UserConfig = {
         minify: true,
         comments: false,
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: 'chunks/[name].js',
         // What every widget page needs (Lit, @lit/localize, the core, the look-ups and the shared
         // templates) travels as one chunk: one request and one gzip stream. Feeds, locales and
         // content stay in chunks of their own, loaded only when used.

@@ -80,18 +80,18 @@ export abstract class IomElement<Content> extends LitElement {
   /** The locale Intl formats with, which keeps the page's region (`it-CH`). */
   protected intlLocale = 'en-GB';
 
-  private languageTag = '';
-  private problem: WidgetProblem | undefined;
+  #languageTag = '';
+  #problem: WidgetProblem | undefined;
   /** Ignored attribute values and partly usable feeds, by attribute: shown as notes. */
-  private notices = new Map<string, WidgetProblem>();
+  #notices = new Map<string, WidgetProblem>();
   /** Problems not yet announced (`iom-error` and the console): that waits for the view. */
-  private unannounced: WidgetProblem[] = [];
-  private view: ProblemView | undefined;
-  private viewLoading: Promise<void> | undefined;
-  private announceReady = false;
-  private loadTicket = 0;
-  private contentLocale: Locale | undefined;
-  private unwatchLanguage: (() => void) | undefined;
+  #unannounced: WidgetProblem[] = [];
+  #view: ProblemView | undefined;
+  #viewLoading: Promise<void> | undefined;
+  #announceReady = false;
+  #loadTicket = 0;
+  #contentLocale: Locale | undefined;
+  #unwatchLanguage: (() => void) | undefined;
 
   constructor() {
     super();
@@ -100,15 +100,15 @@ export abstract class IomElement<Content> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatchLanguage = watchLanguage(() => {
-      if (requestedLanguage(this) !== this.languageTag) this.requestUpdate();
+    this.#unwatchLanguage = watchLanguage(() => {
+      if (requestedLanguage(this) !== this.#languageTag) this.requestUpdate();
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatchLanguage?.();
-    this.unwatchLanguage = undefined;
+    this.#unwatchLanguage?.();
+    this.#unwatchLanguage = undefined;
   }
 
   /**
@@ -129,12 +129,12 @@ export abstract class IomElement<Content> extends LitElement {
 
   /** Resolves the language and loads its strings before each render. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    this.languageTag = requestedLanguage(this);
-    this.locale = negotiateLocale(this.languageTag, this.tagLabel);
-    this.intlLocale = formattingLocale(this.languageTag, this.locale);
+    this.#languageTag = requestedLanguage(this);
+    this.locale = negotiateLocale(this.#languageTag, this.tagLabel);
+    this.intlLocale = formattingLocale(this.#languageTag, this.locale);
     // The error box's strings come with the error box.
     const groups = (this.constructor as typeof IomElement).messageGroups;
-    const loading = loadLocale(this.locale, this.viewLoading ? [...groups, 'problems'] : groups);
+    const loading = loadLocale(this.locale, this.#viewLoading ? [...groups, 'problems'] : groups);
     if (!loading) return super.scheduleUpdate();
     // Should the strings fail to load, the widget still renders, in English.
     return loading
@@ -146,8 +146,8 @@ export abstract class IomElement<Content> extends LitElement {
     this.checkOption('theme', this.theme, themes);
     const keys = (this.constructor as typeof IomElement).contentProperties;
     // Built-in content is downloaded per language, so a new language means picking it again.
-    const reload = this.locale !== this.contentLocale || changed.has('src') || keys.some((key) => changed.has(key));
-    if (!this.hasUpdated || reload) void this.load();
+    const reload = this.locale !== this.#contentLocale || changed.has('src') || keys.some((key) => changed.has(key));
+    if (!this.hasUpdated || reload) void this.#load();
   }
 
   /** Renders with `msg()` in the widget's own language. */
@@ -156,31 +156,31 @@ export abstract class IomElement<Content> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { view } = this;
+    const view = this.#view;
     let body: TemplateResult | typeof nothing;
     try {
       body =
         this.status === 'ready'
           ? this.renderContent(this.content as Content)
           : this.status === 'error' && view
-            ? view.problemTemplate(this.problem!)
+            ? view.problemTemplate(this.#problem!)
             : this.renderLoading();
     } catch (error) {
       const problem = unexpected(error);
-      this.report(problem);
+      this.#report(problem);
       body = view ? view.problemTemplate(problem) : nothing;
     }
-    return html`<div class="base" part="base" lang=${ifDefined(langIfOther(this.locale, this.languageTag))}>
-      ${body}${view && this.notices.size ? view.noticesTemplate(this.notices.values()) : nothing}
+    return html`<div class="base" part="base" lang=${ifDefined(langIfOther(this.locale, this.#languageTag))}>
+      ${body}${view && this.#notices.size ? view.noticesTemplate(this.#notices.values()) : nothing}
     </div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Problems are announced once their message can be shown (see report).
-    if (this.view && this.unannounced.length) this.view.announce(this, this.unannounced.splice(0), this.locale);
-    if (this.announceReady && this.status === 'ready') {
-      this.announceReady = false;
+    if (this.#view && this.#unannounced.length) this.#view.announce(this, this.#unannounced.splice(0), this.locale);
+    if (this.#announceReady && this.status === 'ready') {
+      this.#announceReady = false;
       this.dispatchEvent(new IomReadyEvent());
     }
   }
@@ -211,90 +211,89 @@ export abstract class IomElement<Content> extends LitElement {
    */
   protected checkOption<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[]): T | undefined {
     if (value === null || value === undefined || allowed.includes(value as T)) {
-      this.notices.delete(attribute);
+      this.#notices.delete(attribute);
       return (value ?? undefined) as T | undefined;
     }
-    this.notice(attribute, value, allowed.join(', '));
+    this.#invalid(attribute, value, allowed.join(', '));
     return undefined;
   }
 
   /** Checks a whole-number attribute between 1 and `max`; anything else is ignored with a note. */
   protected checkCount(attribute: string, value: string | null | undefined, max: number): number | undefined {
     if (value === null || value === undefined) {
-      this.notices.delete(attribute);
+      this.#notices.delete(attribute);
       return undefined;
     }
     const count = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
     if (count >= 1 && count <= max) {
-      this.notices.delete(attribute);
+      this.#notices.delete(attribute);
       return count;
     }
-    this.notice(attribute, value, `a whole number from 1 to ${max}`);
+    this.#invalid(attribute, value, `a whole number from 1 to ${max}`);
     return undefined;
   }
 
-  private notice(attribute: string, value: string, expected: string): void {
-    if (this.notices.get(attribute)?.value === value) return;
+  #invalid(attribute: string, value: string, expected: string): void {
+    if (this.#notices.get(attribute)?.value === value) return;
     // `detail` holds what was expected; the error view words the console message.
-    const problem = new WidgetProblem('invalid-attribute', undefined, attribute, value, expected);
-    this.notices.set(attribute, problem);
-    this.report(problem);
+    this.#notice(attribute, new WidgetProblem('invalid-attribute', undefined, attribute, value, expected));
+  }
+
+  /** A note about `attribute`, shown under the content (and announced). */
+  #notice(attribute: string, problem: WidgetProblem): void {
+    this.#notices.set(attribute, problem);
+    this.#report(problem);
   }
 
   /**
    * Picks the content again: from the built-in records, or from `src` once it has loaded. A
    * newer call supersedes an older one still under way.
    */
-  private async load(): Promise<void> {
-    const ticket = ++this.loadTicket;
-    this.contentLocale = this.locale;
-    this.problem = undefined;
-    this.notices.delete('src');
+  async #load(): Promise<void> {
+    const ticket = ++this.#loadTicket;
+    this.#contentLocale = this.locale;
+    this.#problem = undefined;
+    this.#notices.delete('src');
     this.feedIssues = [];
     const src = this.src?.trim();
     try {
       let feed: Feed | undefined;
       if (src) {
         this.status = 'loading';
-        const source = await import('./feed-source.js');
-        const result = await source.readFeed(src);
-        if (ticket !== this.loadTicket) return;
+        const result = await (await import('./feed-source.js')).readFeed(src);
+        if (ticket !== this.#loadTicket) return;
         this.feedIssues = result.issues;
-        if (result.issues.length) {
-          const problem = source.partialFeedProblem(src, result.issues);
-          this.notices.set('src', problem);
-          this.report(problem);
-        }
+        if (result.partial) this.#notice('src', result.partial);
         feed = result.feed;
       }
       const content = await this.selectContent(feed);
-      if (ticket !== this.loadTicket) return;
+      if (ticket !== this.#loadTicket) return;
       this.content = content;
       this.status = 'ready';
-      this.announceReady = true;
+      this.#announceReady = true;
     } catch (error) {
-      if (ticket !== this.loadTicket) return;
-      this.fail(error instanceof WidgetProblem ? error : unexpected(error));
+      if (ticket !== this.#loadTicket) return;
+      this.#fail(error instanceof WidgetProblem ? error : unexpected(error));
     }
   }
 
-  private fail(problem: WidgetProblem): void {
-    this.problem = problem;
+  #fail(problem: WidgetProblem): void {
+    this.#problem = problem;
     this.content = undefined;
     this.status = 'error';
-    this.report(problem);
+    this.#report(problem);
   }
 
   /**
    * Shows, sends as `iom-error` and writes to the console what went wrong, once the error view
    * (and its styles) has loaded: the first problem loads it.
    */
-  private report(problem: WidgetProblem): void {
-    this.unannounced.push(problem);
-    this.viewLoading ??= import('./problem-view.js').then((view) => {
+  #report(problem: WidgetProblem): void {
+    this.#unannounced.push(problem);
+    this.#viewLoading ??= import('./problem-view.js').then((view) => {
       const root = this.renderRoot as ShadowRoot;
       adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, view.problemStyles]);
-      this.view = view;
+      this.#view = view;
       this.requestUpdate();
     });
     if (this.hasUpdated && !this.isUpdatePending) this.requestUpdate();
@@ -303,8 +302,8 @@ export abstract class IomElement<Content> extends LitElement {
   /** Also waits for the error box, so `await el.updateComplete` sees what the reader sees. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    if (!this.viewLoading || this.view) return complete;
-    await this.viewLoading;
+    if (!this.#viewLoading || this.#view) return complete;
+    await this.#viewLoading;
     return super.getUpdateComplete();
   }
 }

@@ -25,10 +25,19 @@ const describe = (code: string) => (): string => {
   }
 };
 
-/** Loads and validates the feed at `src`, or throws a {@link WidgetProblem} that says why not. */
-export const readFeed = async (src: string): Promise<FeedValidation> => {
+export interface FeedReading extends FeedValidation {
+  /** The note to show when some entries were left out. */
+  readonly partial: WidgetProblem | undefined;
+}
+
+/**
+ * Loads and validates the feed at `src`, or throws a {@link WidgetProblem} that says why not.
+ * A feed that is only partly usable comes with the note that says so.
+ */
+export const readFeed = async (src: string): Promise<FeedReading> => {
   try {
-    return await loadFeed(src);
+    const result = await loadFeed(src);
+    return { ...result, partial: result.issues.length ? partialFeedProblem(src, result.issues) : undefined };
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'feed-network';
     const detail = error instanceof Error ? error.message : String(error);
@@ -41,7 +50,7 @@ const describePartialFeed = (): string =>
   msg('Some entries of the content source are not valid and were left out.');
 
 /** What a feed that was only partly usable is reported as. */
-export const partialFeedProblem = (src: string, issues: readonly Issue[]): WidgetProblem =>
+const partialFeedProblem = (src: string, issues: readonly Issue[]): WidgetProblem =>
   new WidgetProblem('feed-partial', describePartialFeed, 'src', src, summarizeIssues(issues));
 
 /** The console's account of what was left out of a feed: the first ten issues with their paths. */

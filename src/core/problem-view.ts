@@ -9,6 +9,9 @@ import { IomErrorEvent } from './error-event.js';
 import type { WidgetProblem } from './problem.js';
 
 export const problemStyles = css`
+  :host {
+    --_danger: light-dark(var(--iom-color-danger, #a4161a), var(--iom-color-danger-dark, #ffb4ab));
+  }
   .problem {
     display: grid;
     gap: 0.25rem;

@@ -13,7 +13,6 @@ export const tokens = css`
     --_surface: light-dark(var(--iom-color-surface, #fff), var(--iom-color-surface-dark, #121826));
     --_subtle: light-dark(var(--iom-color-subtle, #f2f5fb), var(--iom-color-subtle-dark, #1d2536));
     --_border: light-dark(var(--iom-color-border, #8a96aa), var(--iom-color-border-dark, #6b778c));
-    --_danger: light-dark(var(--iom-color-danger, #a4161a), var(--iom-color-danger-dark, #ffb4ab));
     --_radius: var(--iom-radius, 0.5rem);
     --_space: var(--iom-space, 1rem);
     --_focus: var(--iom-focus-ring, 3px solid var(--_accent));

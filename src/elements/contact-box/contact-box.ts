@@ -82,8 +82,8 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
   /** What the last button did, for the reader and for screen readers. */
   private declare feedback: string;
 
-  private effectiveLayout: ContactBoxLayout = 'card';
-  private effectiveHeadingLevel = 3;
+  #effectiveLayout: ContactBoxLayout = 'card';
+  #effectiveHeadingLevel = 3;
 
   constructor() {
     super();
@@ -91,14 +91,14 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.effectiveLayout = this.checkOption('layout', this.layout, layouts) ?? 'card';
-    this.effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
+    this.#effectiveLayout = this.checkOption('layout', this.layout, layouts) ?? 'card';
+    this.#effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
     super.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.describeForSearchEngines();
+    this.#describeForSearchEngines();
   }
 
   protected override async selectContent(feed: Feed | undefined): Promise<ContactBoxContent> {
@@ -120,16 +120,16 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
     const email = contact.email && safeUrl(`mailto:${contact.email}`);
     const phone = contact.phone && safeUrl(`tel:${contact.phone}`);
     const web = safeUrl(contact.url);
-    const inline = this.effectiveLayout === 'inline';
-    return html`<section class="contact ${this.effectiveLayout}" part="contact" aria-labelledby="title">
-      ${headingTemplate(contact.unit, locale, this.effectiveHeadingLevel, 'title', 'title')}
+    const inline = this.#effectiveLayout === 'inline';
+    return html`<section class="contact ${this.#effectiveLayout}" part="contact" aria-labelledby="title">
+      ${headingTemplate(contact.unit, locale, this.#effectiveHeadingLevel, 'title', 'title')}
       <p class="office" part="office">${localizedSpan(contact.office, locale)}</p>
       ${contact.description && !inline
         ? html`<p class="description" part="description">${localizedSpan(contact.description, locale)}</p>`
         : nothing}
       <dl class="channels" part="channels">
         ${email
-          ? this.channel(
+          ? this.#channel(
               msg('Email'),
               html`<a href=${email} part="email" dir="ltr">${contact.email}</a>`,
               contact.email!,
@@ -138,9 +138,9 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
             )
           : nothing}
         ${phone
-          ? this.channel(
+          ? this.#channel(
               msg('Phone'),
-              html`<a href=${phone} part="phone" dir="ltr">${formatPhone(contact.phone!, this.intlLocale).text}</a>`,
+              html`<a href=${phone} part="phone" dir="ltr">${formatPhone(contact.phone!, this.intlLocale)}</a>`,
               contact.phone!,
               msg('Copy the phone number'),
               msg('Phone number copied.'),
@@ -151,14 +151,14 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
           : nothing}
         ${web ? html`<div><dt>${msg('Web page')}</dt><dd><a href=${web} dir="ltr">${web}</a></dd></div>` : nothing}
       </dl>
-      <button type="button" class="vcard" part="vcard" @click=${() => this.addToContacts(contact, feed)}>
+      <button type="button" class="vcard" part="vcard" @click=${() => this.#addToContacts(contact, feed)}>
         ${msg('Add to contacts')}
       </button>
       <p class="feedback" part="feedback" role="status">${this.feedback}</p>
     </section>`;
   }
 
-  private channel(
+  #channel(
     label: string,
     link: TemplateResult,
     value: string,
@@ -169,12 +169,12 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
       <dt>${label}</dt>
       <dd>
         ${link}
-        <button type="button" class="copy" part="copy" @click=${() => this.copy(value, copied)}>${copyLabel}</button>
+        <button type="button" class="copy" part="copy" @click=${() => this.#copy(value, copied)}>${copyLabel}</button>
       </dd>
     </div>`;
   }
 
-  private async copy(value: string, copied: string): Promise<void> {
+  async #copy(value: string, copied: string): Promise<void> {
     const { copyText } = await import('./copy.js');
     const done = await copyText(value, this.renderRoot as ShadowRoot);
     // Cleared first, so that saying the same thing twice is announced twice.
@@ -183,7 +183,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
     this.feedback = done ? copied : runInLocale(this.locale, () => msg(str`Copying is not possible here: ${value}`));
   }
 
-  private async addToContacts(contact: Contact, feed: Feed | undefined): Promise<void> {
+  async #addToContacts(contact: Contact, feed: Feed | undefined): Promise<void> {
     const { downloadVCard, vCardTexts } = await import('./vcard.js');
     downloadVCard(contact, await vCardTexts(contact, feed, this.locale));
     this.feedback = runInLocale(this.locale, () => msg('The contact card was downloaded: open it to add the contact.'));
@@ -193,7 +193,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
    * Writes schema.org ContactPoint microdata into the light DOM, where search engines read it.
    * Microdata rather than a JSON-LD script, so that pages enforcing Trusted Types allow it.
    */
-  private describeForSearchEngines(): void {
+  #describeForSearchEngines(): void {
     const contact = this.status === 'ready' ? this.content?.contact : undefined;
     let data = this.querySelector<HTMLElement>(':scope > [data-iom-contact-point]');
     if (!contact) return data?.remove();

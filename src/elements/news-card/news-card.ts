@@ -67,13 +67,13 @@ export class IomNewsCard extends IomElement<NewsCardContent> {
   /** The level of the title heading, 1 to 6 (default 3), to fit the page's outline. */
   declare headingLevel: string | undefined;
 
-  private effectiveLayout: NewsCardLayout = 'vertical';
-  private effectiveHeadingLevel = 3;
+  #effectiveLayout: NewsCardLayout = 'vertical';
+  #effectiveHeadingLevel = 3;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.effectiveLayout = this.checkOption('layout', this.layout, layouts) ?? 'vertical';
-    this.effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
+    this.#effectiveLayout = this.checkOption('layout', this.layout, layouts) ?? 'vertical';
+    this.#effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
   }
 
   protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent> {
@@ -96,8 +96,8 @@ export class IomNewsCard extends IomElement<NewsCardContent> {
     return newsCardTemplate(content, {
       locale: this.locale,
       intlLocale: this.intlLocale,
-      layout: this.effectiveLayout,
-      headingLevel: this.effectiveHeadingLevel,
+      layout: this.#effectiveLayout,
+      headingLevel: this.#effectiveHeadingLevel,
       id: 'title',
     });
   }

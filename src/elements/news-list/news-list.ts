@@ -99,12 +99,12 @@ export class IomNewsList extends IomElement<NewsCardContent[]> {
   /** The level of each item's heading, 1 to 6 (default 3). */
   declare headingLevel: string | undefined;
 
-  private effectiveLayout: NewsCardLayout = 'vertical';
-  private effectiveHeadingLevel = 3;
+  #effectiveLayout: NewsCardLayout = 'vertical';
+  #effectiveHeadingLevel = 3;
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.effectiveLayout = this.checkOption('layout', this.layout, layouts) ?? 'vertical';
-    this.effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
+    this.#effectiveLayout = this.checkOption('layout', this.layout, layouts) ?? 'vertical';
+    this.#effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
     super.willUpdate(changed);
   }
 
@@ -137,8 +137,8 @@ export class IomNewsList extends IomElement<NewsCardContent[]> {
           ${newsCardTemplate(item, {
             locale: this.locale,
             intlLocale: this.intlLocale,
-            layout: this.effectiveLayout,
-            headingLevel: this.effectiveHeadingLevel,
+            layout: this.#effectiveLayout,
+            headingLevel: this.#effectiveHeadingLevel,
             id: `title-${index}`,
           })}
         </li>`,

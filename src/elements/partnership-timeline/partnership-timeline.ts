@@ -92,14 +92,14 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
   /** The level of the timeline's heading, 1 to 6 (default 3); milestones get the next level. */
   declare headingLevel: string | undefined;
 
-  private effectiveOrientation: TimelineOrientation = 'vertical';
-  private effectiveOrder: TimelineOrder = 'oldest-first';
-  private effectiveHeadingLevel = 3;
+  #effectiveOrientation: TimelineOrientation = 'vertical';
+  #effectiveOrder: TimelineOrder = 'oldest-first';
+  #effectiveHeadingLevel = 3;
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.effectiveOrientation = this.checkOption('orientation', this.orientation, orientations) ?? 'vertical';
-    this.effectiveOrder = this.checkOption('order', this.order, orders) ?? 'oldest-first';
-    this.effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
+    this.#effectiveOrientation = this.checkOption('orientation', this.orientation, orientations) ?? 'vertical';
+    this.#effectiveOrder = this.checkOption('order', this.order, orders) ?? 'oldest-first';
+    this.#effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
     super.willUpdate(changed);
   }
 
@@ -117,9 +117,9 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
     const { partnership, organizations } = content;
     const { locale, intlLocale } = this;
     const milestones =
-      this.effectiveOrder === 'newest-first' ? [...partnership.milestones].reverse() : partnership.milestones;
+      this.#effectiveOrder === 'newest-first' ? [...partnership.milestones].reverse() : partnership.milestones;
     return html`<section class="timeline" part="timeline" aria-labelledby="title">
-      ${headingTemplate(partnership.title, locale, this.effectiveHeadingLevel, 'title', 'title')}
+      ${headingTemplate(partnership.title, locale, this.#effectiveHeadingLevel, 'title', 'title')}
       ${organizations.length
         ? html`<p class="partners" part="partners">
             <span class="label">${msg('Partners:')}</span>
@@ -131,21 +131,21 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
         : nothing}
       ${milestones.length
         ? html`<ol
-            class="milestones ${this.effectiveOrientation}"
+            class="milestones ${this.#effectiveOrientation}"
             part="milestones"
             aria-label=${msg('Milestones')}
-            tabindex=${ifDefined(this.effectiveOrientation === 'horizontal' ? '0' : undefined)}
+            tabindex=${ifDefined(this.#effectiveOrientation === 'horizontal' ? '0' : undefined)}
           >
-            ${milestones.map((milestone) => this.renderMilestone(milestone))}
+            ${milestones.map((milestone) => this.#renderMilestone(milestone))}
           </ol>`
         : html`<p class="empty" part="empty">${msg('No milestones have been published for this partnership yet.')}</p>`}
     </section>`;
   }
 
-  private renderMilestone(milestone: Milestone): TemplateResult {
+  #renderMilestone(milestone: Milestone): TemplateResult {
     const { locale, intlLocale } = this;
     const upcoming = milestone.status === 'upcoming';
-    const level = Math.min(this.effectiveHeadingLevel + 1, 6);
+    const level = Math.min(this.#effectiveHeadingLevel + 1, 6);
     return html`<li class="milestone ${upcoming ? 'upcoming' : 'done'}" part="milestone${upcoming ? ' upcoming' : ''}">
       <p class="when" part="date">
         ${milestone.date
@@ -164,14 +164,14 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
         : nothing}
       ${milestone.people?.length
         ? html`<ul class="people" part="people">
-            ${milestone.people.map((person) => this.renderPerson(person))}
+            ${milestone.people.map((person) => this.#renderPerson(person))}
           </ul>`
         : nothing}
       ${figuresTemplate(milestone.figures ?? [], locale, intlLocale)}
     </li>`;
   }
 
-  private renderPerson(person: Person): TemplateResult {
+  #renderPerson(person: Person): TemplateResult {
     return html`<li><span class="person">${person.name}</span>, ${localizedSpan(person.role, this.locale)}</li>`;
   }
 }

@@ -126,18 +126,18 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
   private declare focused: string | undefined;
 
   /** The country to tell about: the one under the pointer, else the focused one. */
-  private get active(): string | undefined {
+  get #active(): string | undefined {
     return this.hovered ?? this.focused;
   }
 
   /** The marker radius in map units that gives a target of MARKER_TARGET CSS pixels. */
   private declare markerRadius: number;
 
-  private effectiveHeadingLevel = 3;
+  #effectiveHeadingLevel = 3;
   /** The country that takes the map's one tab stop. */
-  private focusCode: string | undefined;
-  private resizeObserver: ResizeObserver | undefined;
-  private frameWidth = mapWidth;
+  #focusCode: string | undefined;
+  #resizeObserver: ResizeObserver | undefined;
+  #frameWidth = mapWidth;
 
   constructor() {
     super();
@@ -146,25 +146,25 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
+    this.#effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
     super.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const svgElement = this.renderRoot.querySelector('svg');
-    if (svgElement && !this.resizeObserver) {
+    if (svgElement && !this.#resizeObserver) {
       // Markers keep a constant size on screen, whatever the map's scale.
-      this.resizeObserver = new ResizeObserver(([entry]) => {
+      this.#resizeObserver = new ResizeObserver(([entry]) => {
         const width = entry?.contentRect.width;
-        if (width) this.markerRadius = (MARKER_TARGET / 2) * (this.frameWidth / width);
+        if (width) this.markerRadius = (MARKER_TARGET / 2) * (this.#frameWidth / width);
       });
-      this.resizeObserver.observe(svgElement);
+      this.#resizeObserver.observe(svgElement);
     }
   }
 
@@ -179,7 +179,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
       );
     }
     const contact = project.contact ? await getContact(project.contact, feed, this.locale) : undefined;
-    const unknown = this.countries(project).unknown;
+    const unknown = this.#countries(project).unknown;
     if (unknown.length) {
       console.warn(
         `${this.tagLabel}: project="${id}" lists country codes that do not exist; they are left out: ${unknown.join(', ')}`,
@@ -189,7 +189,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
   }
 
   /** The project's countries with their names; unknown codes are reported once and kept out. */
-  private countries(project: Project): { shown: MapCountry[]; unknown: string[] } {
+  #countries(project: Project): { shown: MapCountry[]; unknown: string[] } {
     const names = new Intl.DisplayNames(this.intlLocale, { type: 'region', fallback: 'none' });
     const shown: MapCountry[] = [];
     const unknown: string[] = [];
@@ -217,20 +217,20 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
 
   protected override renderContent({ project, contact }: ProjectMapContent): TemplateResult {
     const { locale, intlLocale } = this;
-    const { shown, unknown } = this.countries(project);
+    const { shown, unknown } = this.#countries(project);
     const onMap = shown.filter((country) => country.shape);
-    if (!onMap.some((country) => country.code === this.focusCode)) this.focusCode = onMap[0]?.code;
+    if (!onMap.some((country) => country.code === this.#focusCode)) this.#focusCode = onMap[0]?.code;
     const status = { planned: msg('Planned project'), active: msg('Ongoing project'), concluded: msg('Concluded project') }[
       project.status
     ];
     return html`<section class="project" part="project" aria-labelledby="title">
-      ${headingTemplate(project.title, locale, this.effectiveHeadingLevel, 'title', 'title')}
+      ${headingTemplate(project.title, locale, this.#effectiveHeadingLevel, 'title', 'title')}
       <p class="status" part="status">${status}</p>
       <p class="summary" part="summary">${localizedSpan(project.summary, locale)}</p>
       ${shown.length || unknown.length
-        ? html`${onMap.length ? this.renderMap(onMap) : nothing} ${this.renderList(project, shown, unknown)}`
+        ? html`${onMap.length ? this.#renderMap(onMap) : nothing} ${this.#renderList(project, shown, unknown)}`
         : html`<p class="empty" part="empty">${msg('This project lists no countries.')}</p>`}
-      ${figuresTemplate(project.figures ?? [], locale, intlLocale)} ${this.renderResources(project)}
+      ${figuresTemplate(project.figures ?? [], locale, intlLocale)} ${this.#renderResources(project)}
       ${contact?.email && safeUrl(`mailto:${contact.email}`)
         ? html`<p class="contact" part="contact">
             <span class="label">${msg('Contact:')}</span>
@@ -240,27 +240,27 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     </section>`;
   }
 
-  private renderMap(countries: MapCountry[]): TemplateResult {
-    const frame = this.frame(countries);
-    this.frameWidth = frame[2];
-    const active = countries.find((country) => country.code === this.active);
+  #renderMap(countries: MapCountry[]): TemplateResult {
+    const frame = this.#frame(countries);
+    this.#frameWidth = frame[2];
+    const active = countries.find((country) => country.code === this.#active);
     const codes = new Set(countries.map((country) => country.code));
     return html`<figure class="map" part="map">
       <svg
         viewBox=${frame.join(' ')}
         role="group"
         aria-label=${msg('Map of the project’s countries')}
-        @keydown=${this.onKeyDown}
+        @keydown=${this.#onKeyDown}
       >
         <rect class="sea" x="0" y="0" width=${mapWidth} height=${mapHeight}></rect>
         <g class="land" aria-hidden="true">
           ${shapes.filter((shape) => !codes.has(shape.code)).map((shape) => svg`<path d=${shape.d}></path>`)}
           ${contextLand.map((d) => svg`<path d=${d}></path>`)}
         </g>
-        ${countries.map((country) => this.renderCountry(country))}
+        ${countries.map((country) => this.#renderCountry(country))}
       </svg>
       <p class="details" part="details" aria-hidden="true">
-        ${active ? this.describe(active) : nothing}
+        ${active ? this.#describe(active) : nothing}
       </p>
       <figcaption>
         <p class="legend" part="legend">
@@ -274,17 +274,17 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     </figure>`;
   }
 
-  private renderCountry(country: MapCountry): TemplateResult {
+  #renderCountry(country: MapCountry): TemplateResult {
     const shape = country.shape!;
     const marked = shape.area < MARKER_AREA;
     return svg`<g
-      class="country ${country.code === this.active ? 'active' : ''}"
+      class="country ${country.code === this.#active ? 'active' : ''}"
       part="country"
       role="button"
-      tabindex=${country.code === this.focusCode ? 0 : -1}
+      tabindex=${country.code === this.#focusCode ? 0 : -1}
       data-country=${country.code}
-      aria-label=${this.describe(country)}
-      @click=${() => this.select(country.code)}
+      aria-label=${this.#describe(country)}
+      @click=${() => this.#select(country.code)}
       @focus=${() => (this.focused = country.code)}
       @blur=${() => (this.focused = undefined)}
       @pointerenter=${() => (this.hovered = country.code)}
@@ -298,7 +298,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
   }
 
   /** The viewBox that fits the project's countries, with room around them and their markers. */
-  private frame(countries: MapCountry[]): [number, number, number, number] {
+  #frame(countries: MapCountry[]): [number, number, number, number] {
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const { shape } of countries) {
       x0 = Math.min(x0, shape!.box[0]);
@@ -323,11 +323,11 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     return [round((x0 + x1 - width) / 2), round((y0 + y1 - height) / 2), round(width), round(height)];
   }
 
-  private describe(country: MapCountry): string {
+  #describe(country: MapCountry): string {
     return country.note ? `${country.name}: ${country.note}` : country.name;
   }
 
-  private renderList(project: Project, countries: MapCountry[], unknown: string[]): TemplateResult {
+  #renderList(project: Project, countries: MapCountry[], unknown: string[]): TemplateResult {
     return html`<div class="list">
       <p class="label" id="countries-label">${msg(str`Countries (${countries.length}):`)}</p>
       <ul class="countries" part="countries" aria-labelledby="countries-label">
@@ -342,7 +342,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
         ${unknown.map(
           (code) => html`<li class="aside">${msg(str`“${code}” is not a known country code and is not shown.`)}</li>`,
         )}
-        ${this.invalidCountryCodes(project)
+        ${this.#invalidCountryCodes(project)
           ? html`<li class="aside">${msg('Some country codes in the content source are not valid and are not shown.')}</li>`
           : nothing}
       </ul>
@@ -350,12 +350,12 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
   }
 
   /** Whether the feed had country codes for this project that validation left out. */
-  private invalidCountryCodes(project: Project): boolean {
+  #invalidCountryCodes(project: Project): boolean {
     const path = sourcePathOf(project);
     return path !== undefined && this.feedIssues.some((issue) => issue.path.startsWith(`${path}.countries[`));
   }
 
-  private renderResources(project: Project): TemplateResult | typeof nothing {
+  #renderResources(project: Project): TemplateResult | typeof nothing {
     if (!project.resources?.length) return nothing;
     const languages = new Intl.DisplayNames(this.intlLocale, { type: 'language' });
     return html`<div>
@@ -376,36 +376,36 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     </div>`;
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown(event: KeyboardEvent): void {
     const items = [...this.renderRoot.querySelectorAll<SVGGElement>('[data-country]')];
-    const index = items.findIndex((item) => item.dataset.country === this.focusCode);
+    const index = items.findIndex((item) => item.dataset.country === this.#focusCode);
     // The arrows follow the reading direction: in right-to-left text, left is forward.
     const forward = getComputedStyle(this).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
     const step = event.key === forward || event.key === 'ArrowDown' ? 1 : /^Arrow(Left|Right|Up)$/.test(event.key) ? -1 : 0;
     if (step) {
       event.preventDefault();
       const next = items[(index + step + items.length) % items.length];
-      if (next) this.moveFocus(next);
+      if (next) this.#moveFocus(next);
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       const next = event.key === 'Home' ? items[0] : items[items.length - 1];
-      if (next) this.moveFocus(next);
-    } else if ((event.key === 'Enter' || event.key === ' ') && this.focusCode) {
+      if (next) this.#moveFocus(next);
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.#focusCode) {
       event.preventDefault();
-      this.select(this.focusCode);
+      this.#select(this.#focusCode);
     }
   }
 
-  private moveFocus(item: SVGGElement): void {
-    this.focusCode = item.dataset.country;
+  #moveFocus(item: SVGGElement): void {
+    this.#focusCode = item.dataset.country;
     for (const other of this.renderRoot.querySelectorAll<SVGGElement>('[data-country]')) {
       other.setAttribute('tabindex', other === item ? '0' : '-1');
     }
     item.focus();
   }
 
-  private select(country: string): void {
-    this.focusCode = country;
+  #select(country: string): void {
+    this.#focusCode = country;
     this.dispatchEvent(new IomCountrySelectEvent(country));
   }
 }
