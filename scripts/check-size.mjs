@@ -39,7 +39,7 @@ const pages = Object.fromEntries(
   ]),
 );
 /** What a language adds to a page: its strings and the translating runtime. */
-const addedByLanguage = (file) => file.startsWith('cdn/locales/') || /^cdn\/chunks\/reentrant-/.test(file);
+const addedByLanguage = (file) => file.startsWith('cdn/locales/') || file === 'cdn/chunks/reentrant.js';
 const server = await serve(process.cwd(), pages);
 const browser = await launchChromium();
 try {
@@ -59,6 +59,7 @@ try {
     if (lang) {
       const added = [...scripts].filter(addedByLanguage);
       if (!added.some((file) => file.startsWith(`cdn/locales/${lang}/`))) throw new Error(`${name}: no ${lang} strings were loaded`);
+      if (!added.includes('cdn/chunks/reentrant.js')) throw new Error(`${name}: the translating runtime (cdn/chunks/reentrant.js) was not loaded`);
       for (const file of added) size += await gzipSize(file);
       rows.push({ what: `${lang} adds to: ${name.replace(/, \w+$/, '')}`, size, budget: budgets.locales.budget, target: budgets.locales.target });
     } else {

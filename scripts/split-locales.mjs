@@ -27,27 +27,15 @@ const elements = readdirSync('src/elements', { withFileTypes: true })
 /** Elements that show another element's strings: the news list renders news cards. */
 const alsoShows = { 'news-list': ['news-card'] };
 
-/** Whether a msg() call words a problem: it describes one for requireId() or unknownId(). */
-const describesProblem = (call) => {
-  const callback = call.parent;
-  const caller = callback?.parent;
-  return (
-    ts.isArrowFunction(callback) &&
-    ts.isCallExpression(caller) &&
-    ts.isPropertyAccessExpression(caller.expression) &&
-    ['requireId', 'unknownId'].includes(caller.expression.name.text)
-  );
-};
-
 /**
- * The groups a message goes to. `problems`: the error box's, the feed's and every message that
- * describes a problem, loaded only when there is one to show. An element's own strings go to its
+ * The groups a message goes to. `problems`: the error box's (with the id problems' words) and
+ * the feed's, loaded only when there is one to show. An element's own strings go to its
  * group, and to the groups of elements that show it too; the core's few go to every element's,
  * so that a page loads one module of strings per language.
  */
 const groupsOfMessage = (message) => {
   const file = relative(process.cwd(), message.file.fileName);
-  if (/^src\/core\/(problem-view|feed-source)\.ts$/.test(file) || describesProblem(message.node)) return ['problems'];
+  if (/^src\/core\/(problem-view|id-problems|feed-source)\.ts$/.test(file)) return ['problems'];
   const element = /^src\/elements\/([^/]+)\//.exec(file)?.[1];
   if (!element) return elements;
   return [element, ...elements.filter((other) => alsoShows[other]?.includes(element))];

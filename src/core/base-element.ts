@@ -187,17 +187,17 @@ export abstract class IomElement<Content> extends LitElement {
 
   /**
    * `value` (the id given in `attribute`), trimmed; throws the "missing attribute" problem when
-   * it is empty. `describe` says, in the widget's language, what to set.
+   * it is empty. The error box words it (see id-problems.ts).
    */
-  protected requireId(attribute: string, value: string | undefined, describe: () => string): string {
+  protected requireId(attribute: string, value: string | undefined): string {
     const id = value?.trim();
-    if (!id) throw new WidgetProblem('missing-attribute', describe, attribute, value ?? '');
+    if (!id) throw new WidgetProblem('missing-attribute', undefined, attribute, value ?? '');
     return id;
   }
 
-  /** The "unknown id" problem for the id in `attribute`. */
-  protected unknownId(attribute: string, id: string, describe: () => string): WidgetProblem {
-    return new WidgetProblem('unknown-id', describe, attribute, id);
+  /** The "unknown id" problem for the id in `attribute`, worded by the error box. */
+  protected unknownId(attribute: string, id: string): WidgetProblem {
+    return new WidgetProblem('unknown-id', undefined, attribute, id);
   }
 
   /** The tag as written in messages: `<iom-news-card>`. */

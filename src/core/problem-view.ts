@@ -6,6 +6,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import { runInLocale, type Locale } from '../i18n/localization.js';
 import { IomErrorEvent } from './error-event.js';
+import { idProblems } from './id-problems.js';
 import type { WidgetProblem } from './problem.js';
 
 export const problemStyles = css`
@@ -67,7 +68,12 @@ const describeProblem = (problem: WidgetProblem): string =>
   problem.describe?.() ??
   (problem.code === 'invalid-attribute'
     ? msg(str`The value of ${problem.attribute} is not valid and was ignored.`)
-    : msg('Something went wrong while showing this content.'));
+    : problem.code === 'missing-attribute'
+      ? idProblems[problem.attribute!]?.missing?.()
+      : problem.code === 'unknown-id'
+        ? idProblems[problem.attribute!]?.unknown(problem.value!)
+        : undefined) ??
+  msg('Something went wrong while showing this content.');
 
 /** What the console says of a problem, in English, for developers. */
 const consoleDetail = ({ code, detail }: WidgetProblem, element: Element): string => {

@@ -61,10 +61,10 @@ export const tokens = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  a:focus-visible {
+  /* Links, buttons and anything else the keyboard reaches. */
+  :focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;
-    border-radius: 2px;
   }
   .visually-hidden {
     position: absolute;

@@ -61,10 +61,6 @@ export const contactBoxStyles = css`
   button:hover {
     background: var(--_subtle);
   }
-  button:focus-visible {
-    outline: var(--_focus);
-    outline-offset: 2px;
-  }
   .feedback:empty {
     display: none;
   }

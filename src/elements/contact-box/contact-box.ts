@@ -102,14 +102,10 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
   }
 
   protected override async selectContent(feed: Feed | undefined): Promise<ContactBoxContent> {
-    const id = this.requireId('contact', this.contact, () =>
-      msg('No contact was chosen: set the contact attribute to a contact id.'),
-    );
+    const id = this.requireId('contact', this.contact);
     const contact = await getContact(id, feed, this.locale);
     if (!contact) {
-      throw this.unknownId('contact', id, () =>
-        msg(str`There is no contact with the id “${id}”. Check the contact attribute.`),
-      );
+      throw this.unknownId('contact', id);
     }
     this.feedback = '';
     return { contact, feed };

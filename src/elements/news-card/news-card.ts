@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '../../i18n/msg.js';
+import { msg } from '../../i18n/msg.js';
 import { getNews } from '../../data/lookups/news.js';
 import { getOrganizationsIn } from '../../data/lookups/organizations.js';
 import type { Feed, Organization } from '../../data/schema.js';
@@ -77,9 +77,9 @@ export class IomNewsCard extends IomElement<NewsCardContent> {
   }
 
   protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent> {
-    const id = this.requireId('article', this.article, () => msg('No news item was chosen: set the article attribute to a news id.'));
+    const id = this.requireId('article', this.article);
     const article = await getNews(id, feed, this.locale);
-    if (!article) throw this.unknownId('article', id, () => msg(str`There is no news item with the id “${id}”. Check the article attribute.`));
+    if (!article) throw this.unknownId('article', id);
     const organizations = (await getOrganizationsIn(article.organizations, this.locale, feed)).filter(
       (found): found is Organization => found !== undefined,
     );

@@ -1,5 +1,5 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '../../i18n/msg.js';
+import { msg } from '../../i18n/msg.js';
 import { listNews } from '../../data/lookups/news.js';
 import { getOrganizationsIn } from '../../data/lookups/organizations.js';
 import type { Feed, Organization } from '../../data/schema.js';
@@ -111,9 +111,7 @@ export class IomNewsList extends IomElement<NewsCardContent[]> {
   protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent[]> {
     const organization = this.organization?.trim() || undefined;
     if (organization && !(await getOrganizationsIn([organization], this.locale, feed))[0]) {
-      throw this.unknownId('organization', organization, () =>
-        msg(str`There is no organisation with the id “${organization}”. Check the organization attribute.`),
-      );
+      throw this.unknownId('organization', organization);
     }
     const limit = this.checkCount('limit', this.limit, MAX_LIMIT) ?? MAX_LIMIT;
     const articles = await listNews({ limit, ...(organization && { organization }) }, feed, this.locale);

@@ -124,7 +124,6 @@ export const partnershipTimelineStyles = css`
     border-inline-start: 3px solid var(--_accent);
   }
   .milestones:focus-visible {
-    outline: var(--_focus);
     outline-offset: 4px;
   }
   /* Horizontal, where the container is wide enough: the line runs along the top (drawn inside

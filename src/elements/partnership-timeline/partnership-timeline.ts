@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '../../i18n/msg.js';
+import { msg } from '../../i18n/msg.js';
 import { getPartnership } from '../../data/lookups/partnerships.js';
 import { getOrganizationsIn } from '../../data/lookups/organizations.js';
 import type { Feed, Milestone, Organization, Partnership, Person } from '../../data/schema.js';
@@ -104,9 +104,9 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
   }
 
   protected override async selectContent(feed: Feed | undefined): Promise<TimelineContent> {
-    const id = this.requireId('partnership', this.partnership, () => msg('No partnership was chosen: set the partnership attribute to a partnership id.'));
+    const id = this.requireId('partnership', this.partnership);
     const partnership = await getPartnership(id, feed, this.locale);
-    if (!partnership) throw this.unknownId('partnership', id, () => msg(str`There is no partnership with the id “${id}”. Check the partnership attribute.`));
+    if (!partnership) throw this.unknownId('partnership', id);
     const organizations = (await getOrganizationsIn(partnership.organizations, this.locale, feed)).filter(
       (found): found is Organization => found !== undefined,
     );

@@ -169,14 +169,10 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
   }
 
   protected override async selectContent(feed: Feed | undefined): Promise<ProjectMapContent> {
-    const id = this.requireId('project', this.project, () =>
-      msg('No project was chosen: set the project attribute to a project id.'),
-    );
+    const id = this.requireId('project', this.project);
     const project = await getProject(id, feed, this.locale);
     if (!project) {
-      throw this.unknownId('project', id, () =>
-        msg(str`There is no project with the id “${id}”. Check the project attribute.`),
-      );
+      throw this.unknownId('project', id);
     }
     const contact = project.contact ? await getContact(project.contact, feed, this.locale) : undefined;
     const unknown = this.#countries(project).unknown;
