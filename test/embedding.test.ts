@@ -258,6 +258,35 @@ describe('embedding the built cdn/ files', () => {
     expect((frame.contentWindow as Window & { layoutShifts: number[] }).layoutShifts).to.deep.equal([]);
   });
 
+  it('keeps the reserved space while a widget waits for its translations, then shows them', async () => {
+    const frame = await openPage('/test/fixtures/pages/reserved-space-italian.html');
+    const doc = frame.contentDocument!;
+    const widgets = [...doc.body.children].filter((element) => element.localName.startsWith('iom-'));
+    expect(widgets).to.have.length(5);
+    const sizes = () => widgets.map((widget) => `${widget.localName}: ${widget.getBoundingClientRect().height}`);
+    const reserved = sizes();
+    const top = doc.getElementById('after')!.getBoundingClientRect().top;
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = '/test-builds/slow-strings/cdn/loader.js';
+    doc.head.append(script);
+    // The Italian strings take 1.5 s: the loading state must not wait for them.
+    await waitUntil(
+      () => widgets.every((widget) => widget.shadowRoot?.querySelector('[part~="loading"]')),
+      'widgets waited for their strings before showing their loading state',
+      { timeout: 1000 },
+    );
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(sizes()).to.deep.equal(reserved);
+    expect(doc.getElementById('after')!.getBoundingClientRect().top).to.equal(top);
+    expect((frame.contentWindow as Window & { layoutShifts: number[] }).layoutShifts).to.deep.equal([]);
+    // The content (built in, quick to load) waits for the strings, so it never shows in English.
+    const contact = widgets.at(-1)!.shadowRoot!;
+    await waitUntil(() => contact.querySelector('dt'), 'the contact box did not render', { timeout: 5000 });
+    expect([...contact.querySelectorAll('dt')].map(text)).to.deep.equal(['Email', 'Telefono']);
+    expect(text(contact.querySelector('button.vcard'))).to.equal('Aggiungi ai contatti');
+  });
+
   it('shows the fallback content inside a tag until the widget runs, then the widget instead', async () => {
     const frame = await openPage('/test/fixtures/pages/fallback.html');
     const fallback = frame.contentDocument!.getElementById('fallback')!;

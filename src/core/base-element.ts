@@ -137,9 +137,10 @@ export abstract class IomElement<Content> extends LitElement {
     const loading = loadLocale(this.locale, this.#viewLoading ? [...groups, 'problems'] : groups);
     if (!loading) return super.scheduleUpdate();
     // Should the strings fail to load, the widget still renders, in English.
-    return loading
-      .catch(() => (this.locale = sourceLocale))
-      .then(() => super.scheduleUpdate());
+    const loaded = loading.catch(() => (this.locale = sourceLocale));
+    // The first render, the loading state, keeps the widget's space at once; the next (the
+    // content) comes after this one's promise, so it waits for the strings.
+    return this.hasUpdated ? loaded.then(() => super.scheduleUpdate()) : (super.scheduleUpdate(), loaded);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -171,14 +172,14 @@ export abstract class IomElement<Content> extends LitElement {
       body = view ? view.problemTemplate(problem) : nothing;
     }
     return html`<div class="base" part="base" lang=${ifDefined(langIfOther(this.locale, this.#languageTag))}>
-      ${body}${view && this.#notices.size ? view.noticesTemplate(this.#notices.values()) : nothing}
+      ${body}${view?.noticesTemplate(this.#notices)}
     </div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Problems are announced once their message can be shown (see report).
-    if (this.#view && this.#unannounced.length) this.#view.announce(this, this.#unannounced.splice(0), this.locale);
+    this.#view?.announce(this, this.#unannounced.splice(0), this.locale);
     if (this.#announceReady && this.status === 'ready') {
       this.#announceReady = false;
       this.dispatchEvent(new IomReadyEvent());

@@ -55,9 +55,9 @@ export const problemTemplate = (problem: WidgetProblem): TemplateResult => html`
   ${problem.attribute ? html`<p><code>${problem.attribute}="${problem.value ?? ''}"</code></p>` : nothing}
 </div>`;
 
-/** Notes about what was ignored: attribute values, or the invalid parts of a feed. */
-export const noticesTemplate = (notices: Iterable<WidgetProblem>): TemplateResult =>
-  html`${[...notices].map(
+/** Notes about what was ignored, by attribute: attribute values, or the invalid parts of a feed. */
+export const noticesTemplate = (notices: ReadonlyMap<string, WidgetProblem>): TemplateResult =>
+  html`${[...notices.values()].map(
     (notice) => html`<p class="notice" part="notice">
       ${describeProblem(notice)} <code>${notice.attribute}="${notice.value}"</code>
     </p>`,
