@@ -84,13 +84,6 @@ export const contactBoxStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
   }
-  .inline dt {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
   @container (min-width: 36rem) {
     .card .channels div {
       display: grid;

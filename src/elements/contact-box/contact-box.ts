@@ -142,10 +142,8 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
               msg('Phone number copied.'),
             )
           : nothing}
-        ${contact.hours
-          ? html`<div><dt>${msg('Hours')}</dt><dd>${localizedSpan(contact.hours, locale)}</dd></div>`
-          : nothing}
-        ${web ? html`<div><dt>${msg('Web page')}</dt><dd><a href=${web} dir="ltr">${web}</a></dd></div>` : nothing}
+        ${contact.hours ? this.#row(msg('Hours'), localizedSpan(contact.hours, locale)) : nothing}
+        ${web ? this.#row(msg('Web page'), html`<a href=${web} dir="ltr">${web}</a>`) : nothing}
       </dl>
       <button type="button" class="vcard" part="vcard" @click=${() => this.#addToContacts(contact, feed)}>
         ${msg('Add to contacts')}
@@ -154,6 +152,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
     </section>`;
   }
 
+  /** A way to reach the contact, with a button that copies it. */
   #channel(
     label: string,
     link: TemplateResult,
@@ -161,12 +160,18 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
     copyLabel: string,
     copied: string,
   ): TemplateResult {
+    return this.#row(
+      label,
+      html`${link}
+        <button type="button" class="copy" part="copy" @click=${() => this.#copy(value, copied)}>${copyLabel}</button>`,
+    );
+  }
+
+  /** One entry of the list; in the inline layout its label is for screen readers only. */
+  #row(label: string, value: TemplateResult): TemplateResult {
     return html`<div>
-      <dt>${label}</dt>
-      <dd>
-        ${link}
-        <button type="button" class="copy" part="copy" @click=${() => this.#copy(value, copied)}>${copyLabel}</button>
-      </dd>
+      <dt class=${this.#effectiveLayout === 'inline' ? 'visually-hidden' : ''}>${label}</dt>
+      <dd>${value}</dd>
     </div>`;
   }
 
