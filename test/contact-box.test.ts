@@ -202,6 +202,15 @@ describe('<iom-contact-box>', () => {
     expect(el.querySelector('meta[itemprop="name"]')!.getAttribute('content')).to.equal('Programma Migrazione e Sviluppo');
   });
 
+  it('keeps the labels for screen readers only in the inline layout, where the links speak for themselves', async () => {
+    const inline = await box(html`<iom-contact-box contact="migration-development-italy" layout="inline"></iom-contact-box>`);
+    const labels = [...inline.shadowRoot!.querySelectorAll('dt')];
+    expect(labels.map(text)).to.deep.equal(['Email', 'Phone']);
+    for (const label of labels) expect(label.getBoundingClientRect().width).to.be.at.most(1);
+    const card = await box(html`<iom-contact-box contact="migration-development-italy"></iom-contact-box>`);
+    for (const label of card.shadowRoot!.querySelectorAll('dt')) expect(label.getBoundingClientRect().width).to.be.greaterThan(20);
+  });
+
   for (const layout of ['card', 'inline']) {
     for (const theme of ['light', 'dark']) {
       it(`passes the WCAG 2.2 rules: ${layout}, ${theme}, Italian`, async () => {
