@@ -19,18 +19,18 @@ export const loadOrganization = async (id: string, feed?: Feed): Promise<Organiz
 };
 
 /**
- * The organisations with these ids, for a reader of `language`, in order; `undefined` for an id
- * neither `feed` nor the built-in list has. In cdn/ the built-in names come in that language only
- * (cdn/content/organizations.<language>.js), which is what widgets need.
+ * The organisations that records name, for a reader of `language`: picks, in order, those with
+ * the ids given that `feed` or the built-in list has. Call it before loading the records: the
+ * built-in names (in cdn/, cdn/content/organizations.<language>.js, that language only) then
+ * download beside them.
  */
-export const getOrganizationsIn = async (
-  ids: readonly string[],
+export const organizationsIn = async (
   language: string,
   feed?: Feed,
-): Promise<(Organization | undefined)[]> => {
+): Promise<(ids: readonly string[]) => Organization[]> => {
   const builtIn =
     typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
       ? (await loadByAddress<{ organizations: readonly Organization[] }>('organizations', language)).organizations
       : organizations;
-  return ids.map((id) => byId(feed?.organizations, id) ?? byId(builtIn, id));
+  return (ids) => ids.flatMap((id) => byId(feed?.organizations, id) ?? byId(builtIn, id) ?? []);
 };

@@ -3,7 +3,7 @@
  * book the same facts the box shows. Loaded only when a reader asks for it.
  */
 import type { Contact, Feed } from '../../data/schema.js';
-import { getOrganizationsIn } from '../../data/lookups/organizations.js';
+import { organizationsIn } from '../../data/lookups/organizations.js';
 import { pickText } from '../../core/localized-text.js';
 
 /** Escapes a text value (RFC 6350 §3.4): backslash, comma, semicolon and line breaks. */
@@ -41,7 +41,7 @@ export interface VCardTexts {
 
 /** The record's texts in `locale`, with the organisation named from `feed` or the built-in list. */
 export const vCardTexts = async (contact: Contact, feed: Feed | undefined, locale: string): Promise<VCardTexts> => {
-  const [organization] = await getOrganizationsIn([contact.organization], locale, feed);
+  const [organization] = (await organizationsIn(locale, feed))([contact.organization]);
   return {
     unit: pickText(contact.unit, locale).text,
     office: pickText(contact.office, locale).text,

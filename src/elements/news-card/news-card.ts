@@ -1,8 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/msg.js';
 import { getNews } from '../../data/lookups/news.js';
-import { getOrganizationsIn } from '../../data/lookups/organizations.js';
-import type { Feed, Organization } from '../../data/schema.js';
+import { organizationsIn } from '../../data/lookups/organizations.js';
+import type { Feed } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { newsCardStyles } from './news-card.styles.js';
 import { layouts, newsCardTemplate, type NewsCardContent, type NewsCardLayout } from './news-card.template.js';
@@ -78,12 +78,10 @@ export class IomNewsCard extends IomElement<NewsCardContent> {
 
   protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent> {
     const id = this.requireId('article', this.article);
-    const article = await getNews(id, feed, this.locale);
+    // The organisations' names download beside the article.
+    const [article, named] = await Promise.all([getNews(id, feed, this.locale), organizationsIn(this.locale, feed)]);
     if (!article) throw this.unknownId('article', id);
-    const organizations = (await getOrganizationsIn(article.organizations, this.locale, feed)).filter(
-      (found): found is Organization => found !== undefined,
-    );
-    return { article, organizations };
+    return { article, organizations: named(article.organizations) };
   }
 
   protected override renderLoading(): TemplateResult {

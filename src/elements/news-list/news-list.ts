@@ -1,8 +1,8 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/msg.js';
 import { listNews } from '../../data/lookups/news.js';
-import { getOrganizationsIn } from '../../data/lookups/organizations.js';
-import type { Feed, Organization } from '../../data/schema.js';
+import { organizationsIn } from '../../data/lookups/organizations.js';
+import type { Feed } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { newsCardStyles } from '../news-card/news-card.styles.js';
 import {
@@ -110,19 +110,14 @@ export class IomNewsList extends IomElement<NewsCardContent[]> {
 
   protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent[]> {
     const organization = this.organization?.trim() || undefined;
-    if (organization && !(await getOrganizationsIn([organization], this.locale, feed))[0]) {
-      throw this.unknownId('organization', organization);
-    }
     const limit = this.checkCount('limit', this.limit, MAX_LIMIT) ?? MAX_LIMIT;
-    const articles = await listNews({ limit, ...(organization && { organization }) }, feed, this.locale);
-    return Promise.all(
-      articles.map(async (article) => ({
-        article,
-        organizations: (await getOrganizationsIn(article.organizations, this.locale, feed)).filter(
-          (found): found is Organization => found !== undefined,
-        ),
-      })),
-    );
+    // The organisations' names download beside the news.
+    const [articles, named] = await Promise.all([
+      listNews({ limit, ...(organization && { organization }) }, feed, this.locale),
+      organizationsIn(this.locale, feed),
+    ]);
+    if (organization && !named([organization]).length) throw this.unknownId('organization', organization);
+    return articles.map((article) => ({ article, organizations: named(article.organizations) }));
   }
 
   protected override renderContent(items: NewsCardContent[]): TemplateResult {

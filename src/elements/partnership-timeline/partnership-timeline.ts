@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/msg.js';
 import { getPartnership } from '../../data/lookups/partnerships.js';
-import { getOrganizationsIn } from '../../data/lookups/organizations.js';
+import { organizationsIn } from '../../data/lookups/organizations.js';
 import type { Feed, Milestone, Organization, Partnership, Person } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { dateTemplate, figuresTemplate, organizationListTemplate } from '../../core/fragments.js';
@@ -105,12 +105,13 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
 
   protected override async selectContent(feed: Feed | undefined): Promise<TimelineContent> {
     const id = this.requireId('partnership', this.partnership);
-    const partnership = await getPartnership(id, feed, this.locale);
+    // The organisations' names download beside the partnership.
+    const [partnership, named] = await Promise.all([
+      getPartnership(id, feed, this.locale),
+      organizationsIn(this.locale, feed),
+    ]);
     if (!partnership) throw this.unknownId('partnership', id);
-    const organizations = (await getOrganizationsIn(partnership.organizations, this.locale, feed)).filter(
-      (found): found is Organization => found !== undefined,
-    );
-    return { partnership, organizations };
+    return { partnership, organizations: named(partnership.organizations) };
   }
 
   protected override renderContent(content: TimelineContent): TemplateResult {
