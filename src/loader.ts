@@ -31,9 +31,17 @@ const bundled: Record<string, () => Promise<unknown>> = {
 const basePath = [...document.scripts].find((script) => script.src === import.meta.url)?.dataset.basePath;
 
 /** Loads a tag's element module (cdn/elements/news-card.js for `iom-news-card`); rejects when it cannot. */
-const load = async (tag: string): Promise<unknown> =>
+/** A module of cdn/ by its path there. */
+const cdnModule = async (path: string): Promise<unknown> =>
+  import(/* @vite-ignore */ new URL(path, basePath ? new URL(basePath, document.baseURI) : import.meta.url).href);
+
+/**
+ * An element's module; in cdn/, with the chunk every element imports fetched beside it rather
+ * than after it.
+ */
+const load = (tag: string): Promise<unknown> =>
   typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
-    ? import(/* @vite-ignore */ new URL(`elements/${tag.slice(4)}.js`, basePath ? new URL(basePath, document.baseURI) : import.meta.url).href)
+    ? Promise.all([cdnModule('chunks/iom-core.js'), cdnModule(`elements/${tag.slice(4)}.js`)])
     : bundled[tag]!();
 
 const requested = new Set<string>();

@@ -258,6 +258,23 @@ describe('embedding the built cdn/ files', () => {
     expect((frame.contentWindow as Window & { layoutShifts: number[] }).layoutShifts).to.deep.equal([]);
   });
 
+  it('fetches the chunk every element needs beside the element, not after it', async () => {
+    const frame = await openPage('/test/fixtures/pages/blank.html');
+    const doc = frame.contentDocument!;
+    doc.body.innerHTML = '<iom-contact-box contact="migration-development-italy"></iom-contact-box>';
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = '/test-builds/slow-elements/cdn/loader.js';
+    doc.head.append(script);
+    await waitUntil(() => titleIn(frame, 'iom-contact-box'), 'contact box did not render', { timeout: 5000 });
+    const timing = (path: string) =>
+      (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
+        entry.name.endsWith(`/test-builds/slow-elements/cdn/${path}`),
+      )!;
+    // The element takes 0.5 s to arrive; the core chunk was asked for long before.
+    expect(timing('chunks/iom-core.js').startTime).to.be.below(timing('elements/contact-box.js').responseEnd - 300);
+  });
+
   it('keeps the reserved space while a widget waits for its translations, then shows them', async () => {
     const frame = await openPage('/test/fixtures/pages/reserved-space-italian.html');
     const doc = frame.contentDocument!;

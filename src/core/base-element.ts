@@ -48,10 +48,10 @@ export abstract class IomElement<Content> extends LitElement {
   };
 
   /** Properties whose change means the content must be picked again. */
-  protected static contentProperties: readonly string[] = [];
+  protected declare static contentProperties: readonly string[];
 
   /** The groups of UI strings the element shows: its own (which include the core's). */
-  protected static messageGroups: readonly MessageGroup[] = [];
+  protected declare static messageGroups: readonly MessageGroup[];
 
   /**
    * The language to show, as a BCP 47 tag (`it`, `en`, `it-CH`). When absent, the closest
@@ -130,7 +130,7 @@ export abstract class IomElement<Content> extends LitElement {
   /** Resolves the language and loads its strings before each render. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     this.#languageTag = requestedLanguage(this);
-    this.locale = negotiateLocale(this.#languageTag, this.tagLabel);
+    this.locale = negotiateLocale(this.#languageTag, `<${this.localName}>`);
     this.intlLocale = formattingLocale(this.#languageTag, this.locale);
     // The error box's strings come with the error box.
     const groups = (this.constructor as typeof IomElement).messageGroups;
@@ -199,11 +199,6 @@ export abstract class IomElement<Content> extends LitElement {
   /** The "unknown id" problem for the id in `attribute`, worded by the error box. */
   protected unknownId(attribute: string, id: string): WidgetProblem {
     return new WidgetProblem('unknown-id', undefined, attribute, id);
-  }
-
-  /** The tag as written in messages: `<iom-news-card>`. */
-  protected get tagLabel(): string {
-    return `<${this.localName}>`;
   }
 
   /**

@@ -178,7 +178,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     const unknown = this.#countries(project).unknown;
     if (unknown.length) {
       console.warn(
-        `${this.tagLabel}: project="${id}" lists country codes that do not exist; they are left out: ${unknown.join(', ')}`,
+        `<${this.localName}>: project="${id}" lists country codes that do not exist; they are left out: ${unknown.join(', ')}`,
       );
     }
     return { project, contact };
