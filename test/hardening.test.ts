@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, unsafeStatic } from '@open-wc/testing';
 import '../src/elements/news-card/define.js';
 import '../src/elements/news-list/define.js';
 import '../src/elements/partnership-timeline/define.js';
@@ -149,5 +149,58 @@ describe('unicode edge cases', () => {
     const box = card.shadowRoot!.querySelector<HTMLElement>('[part~="card"]')!;
     expect(box.scrollWidth).to.be.at.most(box.clientWidth);
     expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+  });
+
+  /** Every element of `root` whose scrolling width is wider than its box, by tag and class. */
+  const overflowing = (root: ShadowRoot): string[] =>
+    [...root.querySelectorAll<HTMLElement>('*')]
+      .filter((element) => element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === 'visible')
+      .map((element) => `${element.localName}.${element.className}`);
+
+  for (const [tag, attribute] of [
+    ['iom-partnership-timeline', 'partnership'],
+    ['iom-project-map', 'project'],
+  ] as const) {
+    it(`keeps long unbroken words inside a narrow ${tag}`, async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div style="width: 240px">${unsafeStatic(`<${tag} src="/test/fixtures/feeds/unicode.json" ${attribute}="unicode"></${tag}>`)}</div>`,
+      );
+      const widget = await settled(page.firstElementChild as HTMLElement);
+      expect(widget.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      expect(text(widget.shadowRoot!.querySelector('[part~="title"]'))).to.match(/Migrationandintegration/);
+      expect(overflowing(widget.shadowRoot!)).to.deep.equal([]);
+      expect(widget.scrollWidth).to.be.at.most(widget.clientWidth);
+    });
+  }
+
+  it('keeps a bidi override in a name from reordering the words around it', async () => {
+    const card = await settled(await fixture<HTMLElement>(html`<iom-news-card src="/test/fixtures/feeds/unicode.json" article="unicode"></iom-news-card>`));
+    const timeline = await settled(
+      await fixture<HTMLElement>(html`<iom-partnership-timeline src="/test/fixtures/feeds/unicode.json" partnership="unicode"></iom-partnership-timeline>`),
+    );
+    const isolated = (element: Element) => ['isolate', 'isolate-override', 'plaintext'].includes(getComputedStyle(element).unicodeBidi);
+    /** Whether the text node holding `words` sits in an isolating element inside `boundary`. */
+    const isolatedIn = (boundary: Element, words: string) => {
+      const walker = document.createTreeWalker(boundary, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        if (!walker.currentNode.textContent!.includes(words)) continue;
+        for (let element = walker.currentNode.parentElement; element && element !== boundary; element = element.parentElement) {
+          if (isolated(element)) return true;
+        }
+        return false;
+      }
+      throw new Error(`"${words}" is not shown`);
+    };
+    // Each organisation name in "A, B and C", and a person's name before ", role".
+    for (const organizations of [
+      card.shadowRoot!.querySelector('[part~="organizations"]')!,
+      timeline.shadowRoot!.querySelector('[part~="partners"]')!,
+    ]) {
+      expect(isolatedIn(organizations, '\u202eHarbour network')).to.equal(true);
+    }
+    expect(isolatedIn(card.shadowRoot!.querySelector('[part~="organizations"]')!, '\u202eLC')).to.equal(true);
+    expect(isolatedIn(timeline.shadowRoot!.querySelector('.milestones')!, '\u202eA. Person')).to.equal(true);
+    // The source inside the link's sentence: first-strong isolates around it.
+    expect(card.shadowRoot!.querySelector('[part~="link"]')!.textContent).to.contain('\u2068\u202eThe Harbour Gazette\u2069');
   });
 });

@@ -29,7 +29,7 @@ describe('<iom-news-card>', () => {
         'https://unric.org/it/loim-e-lunodc-uniscono-le-forze-per-contrastare-la-tratta-di-esseri-umani-e-il-traffico-di-migranti',
       );
       expect(text(link)).to.equal(
-        'Read the full article on UNRIC: IOM and UNODC join forces against human trafficking and migrant smuggling',
+        'Read the full article on \u2068UNRIC\u2069: IOM and UNODC join forces against human trafficking and migrant smuggling',
       );
       expect(el.shadowRoot!.querySelector('[part~="figures"]')).to.equal(null);
     });
@@ -42,7 +42,7 @@ describe('<iom-news-card>', () => {
       expect(text(part(el, 'time'))).to.equal('2 luglio 2024');
       expect(text(part(el, '[part~="meta"]'))).to.contain('Il Cairo');
       expect(text(part(el, '[part~="organizations"]'))).to.match(/^Organizzazioni: OIM \(Organizzazione Internazionale per le Migrazioni\) e UNODC/);
-      expect(text(part(el, 'a[part~="link"]'))).to.match(/^Leggi l’articolo completo su UNRIC: OIM e UNODC/);
+      expect(text(part(el, 'a[part~="link"]'))).to.match(/^Leggi l’articolo completo su \u2068UNRIC\u2069: OIM e UNODC/);
     });
 
     it('shows the Amazon article without a date, with three figures formatted per language', async () => {

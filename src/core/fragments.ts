@@ -32,15 +32,20 @@ export const figuresTemplate = (
         })}
       </ul>`;
 
-/** An organisation by its acronym, expanded for assistive technology, or by its name. */
+/**
+ * An organisation by its acronym, expanded for assistive technology, or by its name; isolated
+ * (`<bdi>`), so that a name in another script leaves the order of the list around it alone.
+ */
 export const organizationTemplate = (organization: Organization, locale: string): TemplateResult => {
   const name = pickText(organization.name, locale);
   const acronym = organization.acronym && pickText(organization.acronym, locale);
   if (!acronym || acronym.text === name.text) {
-    return html`<span lang=${ifDefined(langIfOther(name.lang, locale))}>${name.text}</span>`;
+    return html`<bdi lang=${ifDefined(langIfOther(name.lang, locale))}>${name.text}</bdi>`;
   }
-  return html`<abbr title=${name.text} lang=${ifDefined(langIfOther(acronym.lang, locale))}
-    >${acronym.text}<span class="visually-hidden"> (${name.text})</span></abbr
+  return html`<bdi
+    ><abbr title=${name.text} lang=${ifDefined(langIfOther(acronym.lang, locale))}
+      >${acronym.text}<span class="visually-hidden"> (${name.text})</span></abbr
+    ></bdi
   >`;
 };
 

@@ -32,7 +32,6 @@ export const problemStyles = css`
   code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.875em;
-    overflow-wrap: anywhere;
   }
   .notice {
     margin: 0.5rem 0 0;

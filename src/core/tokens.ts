@@ -37,6 +37,8 @@ export const tokens = css`
     text-align: start;
     text-transform: none;
     white-space: normal;
+    /* A word too long for the line (a feed's, say) breaks rather than overflows. */
+    overflow-wrap: anywhere;
   }
   /* Text shown in another language than the widget's (English in an Arabic widget, say) takes
      the direction of its own words, so its punctuation stays where it belongs. */

@@ -43,9 +43,6 @@ export const contactBoxStyles = css`
     align-items: center;
     gap: 0.25rem 0.75rem;
   }
-  dd a {
-    overflow-wrap: anywhere;
-  }
   button {
     min-block-size: 2rem;
     padding: 0.25rem 0.75rem;

@@ -19,7 +19,6 @@ export const newsCardStyles = css`
     gap: calc(var(--_space) * 0.5);
     align-content: start;
     min-inline-size: 0;
-    overflow-wrap: anywhere;
   }
   .title {
     margin: 0;

@@ -37,7 +37,8 @@ export const newsCardTemplate = (
   const title = pickText(article.title, locale);
   const summary = pickText(article.summary, locale);
   const place = article.place && pickText(article.place, locale);
-  const source = article.source && pickText(article.source, locale);
+  // In first-strong isolates, so that the name keeps its own direction inside the sentence.
+  const source = article.source && { text: `\u2068${pickText(article.source, locale).text}\u2069` };
   const href = safeUrl(article.url);
   const compact = layout === 'compact';
   return html`<article class="card ${layout}" part="card" aria-labelledby=${id}>
@@ -47,7 +48,7 @@ export const newsCardTemplate = (
         ? html`<p class="meta" part="meta">
             ${article.date ? dateTemplate(article.date, intlLocale) : nothing}
             ${article.date && place ? html`<span aria-hidden="true">·</span>` : nothing}
-            ${place ? html`<span lang=${ifDefined(langIfOther(place.lang, locale))}>${place.text}</span>` : nothing}
+            ${place ? html`<bdi lang=${ifDefined(langIfOther(place.lang, locale))}>${place.text}</bdi>` : nothing}
           </p>`
         : nothing}
       ${compact

@@ -173,7 +173,7 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
   }
 
   #renderPerson(person: Person): TemplateResult {
-    return html`<li><span class="person">${person.name}</span>, ${localizedSpan(person.role, this.locale)}</li>`;
+    return html`<li><bdi class="person">${person.name}</bdi>, ${localizedSpan(person.role, this.locale)}</li>`;
   }
 }
 
