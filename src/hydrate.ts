@@ -1,0 +1,71 @@
+/**
+ * Hydration of prerendered widgets (`iom-widgets render`, `renderPage()` of `iom-widgets/render`):
+ * Lit's hydration support (`@lit-labs/ssr-client`), plus what iom-widgets need of it.
+ *
+ * The cdn/ loader loads this module by itself, before any element, when the page has
+ * prerendered widgets. With npm, import it before anything that imports `lit`:
+ *
+ * ```js
+ * import 'iom-widgets/hydrate';
+ * import 'iom-widgets';
+ * ```
+ *
+ * A widget fetches its content and strings after it starts, so its first render would be its
+ * loading state, not what was prerendered: a widget with a prerendered shadow root keeps it as it
+ * is until its content is ready, and then hydrates, rendering exactly what the server rendered
+ * (no flash, nothing moves). Should they differ all the same (a page prerendered with another
+ * version of the content), the widget renders afresh, with one console warning, rather than fail.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// lit-html only, not lit: lit-element must evaluate after the hook below is in place.
+import { render } from 'lit-html';
+import type { CSSResultOrNative, LitElement, PropertyValues } from 'lit';
+
+type HydrationSupport = (lit: { LitElement: typeof LitElement }) => void;
+
+/** What this module reads of an element: Lit's hydration flag and an iom-widgets element's status. */
+interface Hydrating {
+  _$needsHydration?: boolean;
+  status?: string;
+  readonly localName: string;
+  readonly constructor: { readonly elementProperties: Map<PropertyKey, unknown>; readonly elementStyles: readonly CSSResultOrNative[] };
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly renderOptions: LitElement['renderOptions'];
+  render(): unknown;
+}
+
+const hooks = globalThis as { litElementHydrateSupport?: HydrationSupport };
+const litSupport = hooks.litElementHydrateSupport!;
+
+hooks.litElementHydrateSupport = ({ LitElement }) => {
+  litSupport({ LitElement });
+  type Update = (this: Hydrating, changed: PropertyValues) => void;
+  const hydrateOrRender = (LitElement.prototype as unknown as { update: Update }).update;
+  // ReactiveElement's update(): reflects attributes, renders nothing.
+  const reflect = (Object.getPrototypeOf(LitElement.prototype) as { update: Update }).update;
+  Object.defineProperty(LitElement.prototype, 'update', {
+    configurable: true,
+    writable: true,
+    value(this: Hydrating, changed: PropertyValues) {
+      // An iom-widgets element still loading keeps its prerendered shadow root as it is.
+      if (this._$needsHydration && this.status === 'loading' && this.constructor.elementProperties.has('content')) {
+        reflect.call(this, changed);
+        return;
+      }
+      const hydrating = this._$needsHydration;
+      try {
+        hydrateOrRender.call(this, changed);
+      } catch (error) {
+        if (!hydrating) throw error;
+        const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
+        console.warn(`<${this.localName}>: the prerendered content differs from this version's; rendered again.`, error);
+        root.replaceChildren();
+        delete root._$litPart$;
+        root.adoptedStyleSheets = this.constructor.elementStyles.map((style) =>
+          style instanceof CSSStyleSheet ? style : style.styleSheet!,
+        );
+        render(this.render(), root, this.renderOptions);
+      }
+    },
+  });
+};
