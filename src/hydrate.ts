@@ -23,9 +23,8 @@ import type { CSSResultOrNative, LitElement, PropertyValues } from 'lit';
 
 type HydrationSupport = (lit: { LitElement: typeof LitElement }) => void;
 
-/** What this module reads of an element: Lit's hydration flag and an iom-widgets element's status. */
+/** What this module reads of an element: an iom-widgets element's status, and what Lit renders with. */
 interface Hydrating {
-  _$needsHydration?: boolean;
   status?: string;
   readonly localName: string;
   readonly constructor: { readonly elementProperties: Map<PropertyKey, unknown>; readonly elementStyles: readonly CSSResultOrNative[] };
@@ -37,8 +36,22 @@ interface Hydrating {
 const hooks = globalThis as { litElementHydrateSupport?: HydrationSupport };
 const litSupport = hooks.litElementHydrateSupport!;
 
+/** Elements whose prerendered shadow root is not hydrated yet. */
+const prerendered = new WeakSet<object>();
+
 hooks.litElementHydrateSupport = ({ LitElement }) => {
   litSupport({ LitElement });
+  type Prototype = { createRenderRoot(this: Hydrating): unknown };
+  const createRenderRoot = (LitElement.prototype as unknown as Prototype).createRenderRoot;
+  Object.defineProperty(LitElement.prototype, 'createRenderRoot', {
+    configurable: true,
+    writable: true,
+    value(this: Hydrating & { shadowRoot: ShadowRoot | null }) {
+      // Lit's hydration support hydrates an element that has a shadow root when it connects.
+      if (this.shadowRoot) prerendered.add(this);
+      return createRenderRoot.call(this);
+    },
+  });
   type Update = (this: Hydrating, changed: PropertyValues) => void;
   const hydrateOrRender = (LitElement.prototype as unknown as { update: Update }).update;
   // ReactiveElement's update(): reflects attributes, renders nothing.
@@ -48,11 +61,11 @@ hooks.litElementHydrateSupport = ({ LitElement }) => {
     writable: true,
     value(this: Hydrating, changed: PropertyValues) {
       // An iom-widgets element still loading keeps its prerendered shadow root as it is.
-      if (this._$needsHydration && this.status === 'loading' && this.constructor.elementProperties.has('content')) {
+      if (prerendered.has(this) && this.status === 'loading' && this.constructor.elementProperties.has('content')) {
         reflect.call(this, changed);
         return;
       }
-      const hydrating = this._$needsHydration;
+      const hydrating = prerendered.delete(this);
       try {
         hydrateOrRender.call(this, changed);
       } catch (error) {
