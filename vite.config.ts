@@ -6,7 +6,7 @@
  * - `cdn/`: self-contained, minified ES modules for `<script type="module">`: the loader, the
  *   all-in-one bundle and one module per element, sharing chunks.
  * - `cdn/iom-widgets.classic.js`: one file for a plain `<script src>`.
- * - `cdn/hydrate.js` (`--mode hydrate`): hydration of prerendered widgets, for the loader.
+ * - `cdn/hydrate.js` (`--mode hydrate`): hydration of prerendered widgets (`iom-widgets render`).
  *
  * And a tool that is not part of the library: `--mode builder` builds the demo's embed-code
  * builder (tools/embed-builder/) into demo/build/.
@@ -204,10 +204,11 @@ const classic: UserConfig = {
 };
 
 /**
- * cdn/hydrate.js: Lit's hydration support for prerendered widgets, which the loader loads before
- * any element when a page has some. Self-contained (it has its own copy of lit-html's hydration
- * and rendering), so that the core chunk every page loads carries nothing of it, and so that it
- * evaluates before lit-element does, which then installs it.
+ * cdn/hydrate.js: Lit's hydration support for prerendered widgets; `iom-widgets render` adds its
+ * script before the page's iom-widgets script. Self-contained (its own copy of lit-html's
+ * hydration and rendering; no import, no export, so it also runs as a classic script): pages
+ * without prerendered widgets load nothing of it, and it runs before lit-element, which then
+ * installs it.
  */
 const hydrate: UserConfig = {
   build: {

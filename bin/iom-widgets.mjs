@@ -5,15 +5,18 @@
 // every problem and its path; exit code 0 when all are valid, 1 when any is not, 2 when a file
 // cannot be read or the command is wrong.
 //
-// `iom-widgets render page.html [--lang xx] > out.html` prerenders the page's iom-* widgets
-// (Declarative Shadow DOM and a light-DOM fallback; `-` reads the page from standard input) and
-// writes the page to standard output. Each widget left for the browser is named on standard
+// `iom-widgets render page.html [--lang xx] [--hydrate url | --no-hydrate] > out.html` prerenders
+// the page's iom-* widgets (Declarative Shadow DOM and a light-DOM fallback; `-` reads the page
+// from standard input), adds the script of cdn/hydrate.js before the page's iom-widgets script,
+// and writes the page to standard output. Each widget left for the browser is named on standard
 // error; exit code 0 when every widget with built-in content was prerendered, 1 when one has a
 // problem a reader would see (an unknown id, an ignored attribute value), 2 when the page cannot
 // be read or the command is wrong.
 import { readFile } from 'node:fs/promises';
 
-const usage = 'usage: iom-widgets validate <feed.json> [more.json …]\n       iom-widgets render <page.html | -> [--lang <language>] > out.html';
+const usage =
+  'usage: iom-widgets validate <feed.json> [more.json …]\n' +
+  '       iom-widgets render <page.html | -> [--lang <language>] [--hydrate <url of cdn/hydrate.js> | --no-hydrate] > out.html';
 const [command, ...args] = process.argv.slice(2);
 
 const fail = (message) => {
@@ -28,12 +31,22 @@ const readInput = async (file) => {
   return text;
 };
 
+/** The value of `--name value`, `undefined` when absent; the usage when it has no value. */
+const option = (name) => {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  if (!value || value.startsWith('--')) fail(usage);
+  return value;
+};
+
 const render = async () => {
-  const files = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--lang');
-  const langAt = args.indexOf('--lang');
-  const lang = langAt >= 0 ? args[langAt + 1] : undefined;
-  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--lang');
-  if (files.length !== 1 || unknown.length || (langAt >= 0 && !lang)) fail(usage);
+  const valued = ['--lang', '--hydrate'];
+  const files = args.filter((arg, index) => !arg.startsWith('--') && !valued.includes(args[index - 1]));
+  const unknown = args.filter((arg) => arg.startsWith('--') && ![...valued, '--no-hydrate'].includes(arg));
+  if (files.length !== 1 || unknown.length) fail(usage);
+  const lang = option('--lang');
+  const hydration = args.includes('--no-hydrate') ? false : option('--hydrate');
   let page;
   try {
     page = await readInput(files[0]);
@@ -44,6 +57,8 @@ const render = async () => {
   let status = 0;
   const output = await renderPage(page, {
     ...(lang && { lang }),
+    ...(hydration !== undefined && { hydration }),
+    onWarning: (message) => console.error(`${files[0]}: ${message}`),
     onSkip: ({ tag, line, reason, problem }) => {
       if (problem) status = 1;
       console.error(`${files[0]}:${line}: <${tag}> left for the browser: ${reason}`);

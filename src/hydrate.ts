@@ -2,8 +2,9 @@
  * Hydration of prerendered widgets (`iom-widgets render`, `renderPage()` of `iom-widgets/render`):
  * Lit's hydration support (`@lit-labs/ssr-client`), plus what iom-widgets need of it.
  *
- * The cdn/ loader loads this module by itself, before any element, when the page has
- * prerendered widgets. With npm, import it before anything that imports `lit`:
+ * It must run before lit-element does. `iom-widgets render` adds its script (cdn/hydrate.js, a
+ * module without imports, which also runs as a classic script) before the page's iom-widgets
+ * script. With npm, import it before anything that imports `lit`:
  *
  * ```js
  * import 'iom-widgets/hydrate';

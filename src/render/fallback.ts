@@ -26,10 +26,11 @@ export interface FallbackContext {
   readonly headingLevel: number;
 }
 
-/** A record's text in the widget's language, with its own `lang` when it is another one. */
+/** A record's text in the widget's language, in a `tag` with its own `lang` when it is another one (a bare text for a span without one). */
 const text = (value: LocalizedText, { locale }: FallbackContext, tag = 'span'): string => {
   const picked = pickText(value, locale);
   const lang = langIfOther(picked.lang, locale);
+  if (!lang && tag === 'span') return escapeHtml(picked.text);
   return `<${tag}${lang ? ` lang="${escapeHtml(lang)}"` : ''}>${escapeHtml(picked.text)}</${tag}>`;
 };
 

@@ -30,7 +30,9 @@ import {
   type FallbackContext,
 } from './fallback.js';
 
-export { escapeHtml } from './fallback.js';
+import { escapeHtml } from './fallback.js';
+
+export { escapeHtml };
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -61,6 +63,16 @@ export interface RenderOptions {
   readonly lang?: string;
   /** Called for each widget left as it was, with why. */
   readonly onSkip?: (widget: SkippedWidget) => void;
+  /**
+   * Where the page finds `cdn/hydrate.js`, Lit's hydration support, which must run before the
+   * library: a `<script>` for it is added before the page's iom-widgets script (`cdn/loader.js`,
+   * `cdn/iom-widgets.js` or `cdn/iom-widgets.classic.js`). By default its address is taken
+   * from that script's (`…/cdn/hydrate.js`, or in its `data-base-path`). `false` adds none (a
+   * page that loads it itself, or an app that imports `iom-widgets/hydrate`).
+   */
+  readonly hydration?: string | false;
+  /** Called with what the page may need to be told, in English: e.g. that no iom-widgets script was found. */
+  readonly onWarning?: (message: string) => void;
 }
 
 /** The fallback of each tag, from the content it resolved. */
@@ -177,6 +189,65 @@ const renderWidget = async (
   };
 };
 
+const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
+
+/** The library's scripts, by the name of their file in cdn/. */
+const libraryScript = /(?:^|\/)(loader|iom-widgets|iom-widgets\.classic)\.js(?:[?#]|$)/;
+
+/** This build's cdn/integrity.json (a variable address: Vite would take a literal for an asset). */
+const integrityFile = '../cdn/integrity.json';
+const ownIntegrity = async (): Promise<Record<string, string>> => {
+  try {
+    const { readFile } = await import('node:fs/promises');
+    return JSON.parse(await readFile(new URL(integrityFile, import.meta.url), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+};
+
+/**
+ * The `<script>` that loads cdn/hydrate.js, to go before the page's first iom-widgets script
+ * (module scripts run in the order of the page, so it runs first): a module script, or a classic
+ * one before a classic script that runs at once. With the library's SRI hash when the page's
+ * script has this build's.
+ */
+const hydrationScript = async (
+  scripts: readonly Element[],
+  address: string | undefined,
+  warn: ((message: string) => void) | undefined,
+): Promise<{ offset: number; text: string } | undefined> => {
+  if (scripts.some((script) => /(?:^|\/)hydrate\.js(?:[?#]|$)/.test(attribute(script, 'src') ?? ''))) return undefined;
+  const library = scripts.find((script) => {
+    const src = attribute(script, 'src');
+    return src !== undefined && libraryScript.test(src) && (/iom-widgets|\/cdn\//.test(src) || attribute(script, 'data-base-path') !== undefined);
+  });
+  if (!library) {
+    warn?.(
+      'no iom-widgets script (cdn/loader.js, cdn/iom-widgets.js) was found in the page: load cdn/hydrate.js before it, or the prerendered widgets render again when the library loads',
+    );
+    return undefined;
+  }
+  const src = attribute(library, 'src')!;
+  const basePath = attribute(library, 'data-base-path');
+  const href = address ?? (basePath ? `${basePath}hydrate.js` : src.replace(/[^/?#]+(?:[?#].*)?$/, 'hydrate.js'));
+  const classic = attribute(library, 'type') !== 'module' && attribute(library, 'defer') === undefined && attribute(library, 'async') === undefined;
+  let integrity = '';
+  const hash = attribute(library, 'integrity');
+  if (hash && address === undefined) {
+    const own = await ownIntegrity();
+    const file = libraryScript.exec(src)![1] + '.js';
+    if (own[file] === hash && own['hydrate.js']) {
+      integrity = ` integrity="${own['hydrate.js']}" crossorigin="${escapeHtml(attribute(library, 'crossorigin') || 'anonymous')}"`;
+    } else {
+      warn?.(`${src} is not this build of iom-widgets: ${href} is added without an integrity hash`);
+    }
+  }
+  return {
+    offset: library.sourceCodeLocation!.startOffset,
+    text: `<script${classic ? '' : ' type="module"'} src="${escapeHtml(href)}"${integrity}></script>`,
+  };
+};
+
 /**
  * Prerenders the `iom-*` widgets of an HTML page (a whole document or a fragment): each tag gets
  * its content as a declarative shadow root (`<template shadowrootmode="open">`), exactly as the
@@ -189,8 +260,9 @@ const renderWidget = async (
  * those with a `src` feed, and those with a problem (an unknown id, an ignored attribute value),
  * whose message the browser shows; `options.onSkip` hears of each.
  *
- * Load the library on the page as usual: the loader hydrates prerendered widgets (npm users
- * import `iom-widgets/hydrate` first).
+ * The page loads the library as before; a script for Lit's hydration support (cdn/hydrate.js) is
+ * added before it (see `options.hydration`), so that the widgets hydrate rather than render again.
+ * Apps that import the library from npm import `iom-widgets/hydrate` first instead.
  */
 export const renderPage = async (html: string, options: RenderOptions = {}): Promise<string> => {
   defined ??= import('../index.js');
@@ -212,6 +284,16 @@ export const renderPage = async (html: string, options: RenderOptions = {}): Pro
   visit(document, []);
 
   const insertions: { offset: number; text: string }[] = [];
+  const scripts: Element[] = [];
+  const findScripts = (node: Node): void => {
+    if (!('childNodes' in node)) return;
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue;
+      if (child.tagName === 'script') scripts.push(child);
+      else if (!child.tagName.startsWith('iom-')) findScripts(child);
+    }
+  };
+  findScripts(document);
   // One at a time: the widgets share the locale in force while they render.
   for (const { element, lang } of found) {
     const result = await renderWidget(element, lang);
@@ -222,6 +304,11 @@ export const renderPage = async (html: string, options: RenderOptions = {}): Pro
     }
     insertions.push({ offset: location.startTag!.endOffset, text: result.shadow + result.fallback });
   }
+  if (insertions.length && options.hydration !== false) {
+    const script = await hydrationScript(scripts, options.hydration, options.onWarning);
+    if (script) insertions.unshift(script);
+  }
+  insertions.sort((a, b) => a.offset - b.offset);
   let output = html;
   for (const { offset, text } of insertions.reverse()) output = output.slice(0, offset) + text + output.slice(offset);
   return output;
