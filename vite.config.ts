@@ -118,7 +118,7 @@ const dist: UserConfig = {
       // Lets index.js import the element entry modules themselves, so the tag definitions stay
       // in dist/elements/*.js, the only files package.json lists as having side effects.
       preserveEntrySignatures: 'allow-extension',
-      external: [/^lit(\/|$)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, /^@lit-labs\//, /^parse5(\/|$)/],
+      external: [/^lit(\/|$)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, /^@lit-labs\//, /^parse5(\/|$)/, /^node:/],
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',

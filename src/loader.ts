@@ -30,27 +30,14 @@ const bundled: Record<string, () => Promise<unknown>> = {
 /** The folder named by the `data-base-path` of the loader's own script tag, if any. */
 const basePath = [...document.scripts].find((script) => script.src === import.meta.url)?.dataset.basePath;
 
-const selector = tags.join(',');
-
-/** In cdn/: a module of cdn/ (`elements/news-card.js`), beside the loader or in its data-base-path. */
-const cdnModule = (path: string): Promise<unknown> =>
-  import(/* @vite-ignore */ new URL(path, basePath ? new URL(basePath, document.baseURI) : import.meta.url).href);
-
-/**
- * Prerendered widgets (a declarative shadow root already in the page) hydrate: Lit's hydration
- * support loads before any element.
- */
-const hydration =
-  [...document.querySelectorAll(selector)].some((widget) => widget.shadowRoot) &&
-  (typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__ ? cdnModule('hydrate.js') : import('./hydrate.js'));
-
 /** Loads a tag's element module (cdn/elements/news-card.js for `iom-news-card`); rejects when it cannot. */
-const load = async (tag: string): Promise<unknown> => {
-  await hydration;
-  return typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__ ? cdnModule(`elements/${tag.slice(4)}.js`) : bundled[tag]!();
-};
+const load = async (tag: string): Promise<unknown> =>
+  typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
+    ? import(/* @vite-ignore */ new URL(`elements/${tag.slice(4)}.js`, basePath ? new URL(basePath, document.baseURI) : import.meta.url).href)
+    : bundled[tag]!();
 
 const requested = new Set<string>();
+const selector = tags.join(',');
 
 /** Loads the definitions of the iom-widgets tags found in `root` (a document, shadow root or element). */
 export const discover = (root: ParentNode = document): void => {
