@@ -92,6 +92,20 @@ describe('prerendered widgets', () => {
     });
   }
 
+  it('hydrates with the classic script, deferred, too', async () => {
+    const frame = await openPage('/test-prerender/partnership-timeline.html?lang=it&classic=1');
+    const watch = watchOf(frame);
+    const [before] = watch.before;
+    expect(before?.localName, 'no prerendered shadow root').to.equal('div');
+    const widget = await shown(frame);
+    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded).to.include.members(['/cdn/hydrate.js', '/cdn/iom-widgets.classic.js']);
+    expect(baseOf(widget), 'the widget rendered again instead of hydrating').to.equal(before);
+    expect(seen(widget)).to.equal(watch.texts[0]);
+    expect(watch.messages).to.deep.equal([]);
+    expect(watch.shifts).to.deep.equal([]);
+  });
+
   it('leaves a page without prerendered widgets without the hydration support', async () => {
     const frame = await openPage(pagePath('news-card', 'en', false));
     await shown(frame);

@@ -2,8 +2,8 @@
  * Pages with one widget, prerendered the way a partner's build step does it: through the
  * command line (`iom-widgets render -`, with the built dist/), at
  * /test-prerender/<widget>.html?lang=<language>. `&render=0` serves the same page as it is
- * before prerendering. Every page loads the cdn/ loader, and a script that records what
- * hydration does (test/fixtures/pages/hydration-watch.js).
+ * before prerendering. Every page loads the cdn/ loader (`&classic=1`: the classic script,
+ * deferred), and a script that records what hydration does (test/fixtures/pages/hydration-watch.js).
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -20,13 +20,17 @@ export const prerenderTags = {
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pages = new Map();
 
-const page = (widget, lang) =>
+/** The library's script: the loader, or with `classic` the classic script, deferred. */
+const library = (classic) =>
+  classic ? '<script src="/cdn/iom-widgets.classic.js" defer></script>' : '<script type="module" src="/cdn/loader.js"></script>';
+
+const page = (widget, lang, classic) =>
   `<!doctype html>
 <html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">
   <head>
     <meta charset="utf-8" />
     <title>Prerendered ${widget} (${lang})</title>
-    <script type="module" src="/cdn/loader.js"></script>
+    ${library(classic)}
   </head>
   <body style="margin: 0; width: 760px">
     ${prerenderTags[widget]}
@@ -53,8 +57,9 @@ export const prerenderMiddleware = async (ctx, next) => {
   const match = /^\/test-prerender\/([\w-]+)\.html$/.exec(ctx.path);
   if (!match || !prerenderTags[match[1]]) return next();
   const lang = /^[a-z]{2}$/.test(ctx.query.lang ?? '') ? ctx.query.lang : 'en';
-  const html = page(match[1], lang);
-  const key = `${match[1]}.${lang}`;
+  const classic = ctx.query.classic === '1';
+  const html = page(match[1], lang, classic);
+  const key = `${match[1]}.${lang}${classic ? '.classic' : ''}`;
   ctx.type = 'text/html';
   if (ctx.query.render === '0') {
     ctx.body = html;
