@@ -6,6 +6,7 @@
  * - `cdn/`: self-contained, minified ES modules for `<script type="module">`: the loader, the
  *   all-in-one bundle and one module per element, sharing chunks.
  * - `cdn/iom-widgets.classic.js`: one file for a plain `<script src>`.
+ * - `cdn/hydrate.js` (`--mode hydrate`): hydration of prerendered widgets (`iom-widgets render`).
  *
  * And a tool that is not part of the library: `--mode builder` builds the demo's embed-code
  * builder (tools/embed-builder/) into demo/build/.
@@ -85,8 +86,13 @@ const feedSchema = {
   },
 };
 
+/** Minifies the HTML and CSS inside Lit's tagged templates, which the JS minifier leaves alone. */
+const minifyTemplates = () => ({ ...minifyHtmlLiterals({ failOnError: true }), enforce: 'pre' as const });
+
 const dist: UserConfig = {
-  plugins: [feedSchema, contentByLanguage()],
+  // Templates minified as in cdn/: prerendering (dist/render.js) renders them, and hydration
+  // needs the very templates the page runs (cdn/ or dist/), which Lit checks by a digest of them.
+  plugins: [minifyTemplates(), feedSchema, contentByLanguage()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -98,6 +104,9 @@ const dist: UserConfig = {
       entry: {
         index: 'src/index.ts',
         loader: 'src/loader.ts',
+        hydrate: 'src/hydrate.ts',
+        // Node only: prerendering (`iom-widgets render`).
+        render: 'src/render/index.ts',
         'data/index': 'src/data/index.ts',
         ...Object.fromEntries(elements.flatMap((name) => [
           [`elements/${name}`, define(name)],
@@ -109,7 +118,7 @@ const dist: UserConfig = {
       // Lets index.js import the element entry modules themselves, so the tag definitions stay
       // in dist/elements/*.js, the only files package.json lists as having side effects.
       preserveEntrySignatures: 'allow-extension',
-      external: [/^lit(\/|$)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/],
+      external: [/^lit(\/|$)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, /^@lit-labs\//, /^parse5(\/|$)/, /^node:/],
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
@@ -129,9 +138,6 @@ const reserveSpaceCss = {
     });
   },
 };
-
-/** Minifies the HTML and CSS inside Lit's tagged templates, which the JS minifier leaves alone. */
-const minifyTemplates = () => ({ ...minifyHtmlLiterals({ failOnError: true }), enforce: 'pre' as const });
 
 const cdn: UserConfig = {
   plugins: [minifyTemplates(), contentByLanguage(), reserveSpaceCss],
@@ -197,6 +203,23 @@ const classic: UserConfig = {
   },
 };
 
+/**
+ * cdn/hydrate.js: Lit's hydration support for prerendered widgets; `iom-widgets render` adds its
+ * script before the page's iom-widgets script. Self-contained (its own copy of lit-html's
+ * hydration and rendering; no import, no export, so it also runs as a classic script): pages
+ * without prerendered widgets load nothing of it, and it runs before lit-element, which then
+ * installs it.
+ */
+const hydrate: UserConfig = {
+  build: {
+    outDir: 'cdn',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: { formats: ['es'], entry: { hydrate: 'src/hydrate.ts' } },
+    rolldownOptions: { output: { minify: true, comments: false, entryFileNames: '[name].js' } },
+  },
+};
+
 /** The embed-code builder of demo/builder.html, with its own copy of Lit: the widgets come from cdn/. */
 const builder: UserConfig = {
   plugins: [contentByLanguage()],
@@ -212,7 +235,7 @@ const builder: UserConfig = {
 };
 
 export default defineConfig(({ mode }) => {
-  const configs: Record<string, UserConfig> = { dist, cdn, classic, builder };
+  const configs: Record<string, UserConfig> = { dist, cdn, hydrate, classic, builder };
   const config = configs[mode];
   if (!config) throw new Error(`vite build --mode must be one of ${Object.keys(configs).join(', ')}`);
   return {

@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { feedMiddleware } from './test/server/feeds.mjs';
 import { buildsMiddleware } from './test/server/builds.mjs';
+import { prerenderMiddleware } from './test/server/prerender.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
 import { chromiumFlags } from './scripts/browser.mjs';
 
@@ -13,7 +14,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
-  middleware: [feedMiddleware, buildsMiddleware],
+  middleware: [feedMiddleware, buildsMiddleware, prerenderMiddleware],
   plugins: [
     forcedColorsPlugin(),
     esbuildPlugin({

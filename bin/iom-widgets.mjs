@@ -1,37 +1,100 @@
 #!/usr/bin/env node
-// iom-widgets command line: `iom-widgets validate feed.json [more.json …]` checks feeds against
-// the published format, with every problem and its path; exit code 0 when all are valid, 1 when
-// any is not, 2 when a file cannot be read or the command is wrong.
+// iom-widgets command line.
+//
+// `iom-widgets validate feed.json [more.json …]` checks feeds against the published format, with
+// every problem and its path; exit code 0 when all are valid, 1 when any is not, 2 when a file
+// cannot be read or the command is wrong.
+//
+// `iom-widgets render page.html [--lang xx] [--hydrate url | --no-hydrate] > out.html` prerenders
+// the page's iom-* widgets (Declarative Shadow DOM and a light-DOM fallback; `-` reads the page
+// from standard input), adds the script of cdn/hydrate.js before the page's iom-widgets script,
+// and writes the page to standard output. Each widget left for the browser is named on standard
+// error; exit code 0 when every widget with built-in content was prerendered, 1 when one has a
+// problem a reader would see (an unknown id, an ignored attribute value), 2 when the page cannot
+// be read or the command is wrong.
 import { readFile } from 'node:fs/promises';
-import { formatIssue, validateFeed } from '../dist/data/index.js';
 
-const usage = 'usage: iom-widgets validate <feed.json> [more.json …]';
-const [command, ...files] = process.argv.slice(2);
-if (command !== 'validate' || files.length === 0) {
-  console.error(usage);
+const usage =
+  'usage: iom-widgets validate <feed.json> [more.json …]\n' +
+  '       iom-widgets render <page.html | -> [--lang <language>] [--hydrate <url of cdn/hydrate.js> | --no-hydrate] > out.html';
+const [command, ...args] = process.argv.slice(2);
+
+const fail = (message) => {
+  console.error(message);
   process.exit(2);
-}
+};
 
-let status = 0;
-for (const file of files) {
-  let document;
+const readInput = async (file) => {
+  if (file !== '-') return readFile(file, 'utf8');
+  let text = '';
+  for await (const chunk of process.stdin.setEncoding('utf8')) text += chunk;
+  return text;
+};
+
+/** The value of `--name value`, `undefined` when absent; the usage when it has no value. */
+const option = (name) => {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  if (!value || value.startsWith('--')) fail(usage);
+  return value;
+};
+
+const render = async () => {
+  const valued = ['--lang', '--hydrate'];
+  const files = args.filter((arg, index) => !arg.startsWith('--') && !valued.includes(args[index - 1]));
+  const unknown = args.filter((arg) => arg.startsWith('--') && ![...valued, '--no-hydrate'].includes(arg));
+  if (files.length !== 1 || unknown.length) fail(usage);
+  const lang = option('--lang');
+  const hydration = args.includes('--no-hydrate') ? false : option('--hydrate');
+  let page;
   try {
-    document = JSON.parse(await readFile(file, 'utf8'));
+    page = await readInput(files[0]);
   } catch (error) {
-    console.error(`${file}: cannot be read as JSON (${error instanceof Error ? error.message : error})`);
-    status = 2;
-    continue;
+    fail(`${files[0]}: cannot be read (${error instanceof Error ? error.message : error})`);
   }
-  const { feed, issues } = validateFeed(document);
-  if (issues.length === 0) {
-    const counts = Object.entries(feed ?? {})
-      .filter(([, value]) => Array.isArray(value))
-      .map(([kind, value]) => `${value.length} ${kind}`);
-    console.log(`${file}: valid (${counts.join(', ') || 'no records'})`);
-    continue;
+  const { renderPage } = await import('../dist/render.js');
+  let status = 0;
+  const output = await renderPage(page, {
+    ...(lang && { lang }),
+    ...(hydration !== undefined && { hydration }),
+    onWarning: (message) => console.error(`${files[0]}: ${message}`),
+    onSkip: ({ tag, line, reason, problem }) => {
+      if (problem) status = 1;
+      console.error(`${files[0]}:${line}: <${tag}> left for the browser: ${reason}`);
+    },
+  });
+  process.stdout.write(output);
+  return status;
+};
+
+const validate = async () => {
+  const { formatIssue, validateFeed } = await import('../dist/data/index.js');
+  let status = 0;
+  for (const file of args) {
+    let document;
+    try {
+      document = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      console.error(`${file}: cannot be read as JSON (${error instanceof Error ? error.message : error})`);
+      status = 2;
+      continue;
+    }
+    const { feed, issues } = validateFeed(document);
+    if (issues.length === 0) {
+      const counts = Object.entries(feed ?? {})
+        .filter(([, value]) => Array.isArray(value))
+        .map(([kind, value]) => `${value.length} ${kind}`);
+      console.log(`${file}: valid (${counts.join(', ') || 'no records'})`);
+      continue;
+    }
+    status = Math.max(status, 1);
+    console.log(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}${feed ? '' : ' (nothing usable)'}`);
+    for (const issue of issues) console.log(`  ${formatIssue(issue)}`);
   }
-  status = Math.max(status, 1);
-  console.log(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}${feed ? '' : ' (nothing usable)'}`);
-  for (const issue of issues) console.log(`  ${formatIssue(issue)}`);
-}
-process.exit(status);
+  return status;
+};
+
+if (command === 'validate' && args.length > 0) process.exitCode = await validate();
+else if (command === 'render') process.exitCode = await render();
+else fail(usage);

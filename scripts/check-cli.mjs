@@ -1,4 +1,5 @@
-// Runs `iom-widgets validate` as a partner would and checks its answers and exit codes.
+// Runs `iom-widgets validate` and `iom-widgets render` as a partner would and checks their answers
+// and exit codes.
 import { spawnSync } from 'node:child_process';
 
 const run = (...args) => spawnSync(process.execPath, ['bin/iom-widgets.mjs', ...args], { encoding: 'utf8' });
@@ -8,12 +9,36 @@ const cases = [
   ['a document that is not a feed', ['validate', 'test/fixtures/feeds/wrong-shape.json'], 1, 'version: is missing'],
   ['a missing file', ['validate', 'no-such-feed.json'], 2, 'cannot be read as JSON'],
   ['no file named', ['validate'], 2, 'usage: iom-widgets validate'],
+  [
+    'a page prerendered, in its language and in a widget’s own',
+    ['render', 'test/fixtures/pages/prerender-source.html'],
+    0,
+    [
+      '<iom-news-card article="iom-unodc-partnership-2024"><template shadowrootmode="open"><style>',
+      'OIM e UNODC insieme contro la tratta di esseri umani e il traffico di migranti',
+      '</template><article><h3><a href="https://unric.org/it/loim-e-lunodc-uniscono-le-forze-per-contrastare-la-tratta-di-esseri-umani-e-il-traffico-di-migranti">',
+      '<p><time datetime="2024-07-02">2 luglio 2024</time></p>',
+      '</template><h2>Integration – ADMin4ALL project</h2><p>IOM Italy, Rome</p><ul><li><a href="mailto:integrationitaly@iom.int">',
+      '<iom-contact-box contact="integration-italy" lang="en" heading-level="2"><template shadowrootmode="open">',
+      'Integration – ADMin4ALL project',
+      '<script type="module" src="https://unpkg.com/iom-widgets@0.1.0/cdn/hydrate.js"></script><script type="module" src="https://unpkg.com/iom-widgets@0.1.0/cdn/loader.js">',
+    ],
+  ],
+  [
+    'a page with a wrong id: that widget is left for the browser, the others prerendered',
+    ['render', 'test/fixtures/pages/prerender-problem.html'],
+    1,
+    ['prerender-problem.html:9: <iom-news-card> left for the browser: unknown-id: article="no-such-news"', '<iom-project-map project="admin4all"><template shadowrootmode="open">'],
+  ],
+  ['a page without hydration support added', ['render', 'test/fixtures/pages/prerender-problem.html', '--no-hydrate'], 1, ['<script type="module" src="/cdn/loader.js">']],
+  ['a missing page', ['render', 'no-such-page.html'], 2, 'cannot be read'],
+  ['no page named', ['render'], 2, 'iom-widgets render <page.html'],
 ];
 let failed = 0;
 for (const [name, args, status, expected] of cases) {
   const result = run(...args);
   const output = `${result.stdout}${result.stderr}`;
-  const ok = result.status === status && output.includes(expected);
+  const ok = result.status === status && [expected].flat().every((text) => output.includes(text)) && !(args.includes('--no-hydrate') && output.includes('hydrate.js'));
   if (!ok) failed += 1;
   console.log(`${ok ? '✓' : '✗'} iom-widgets ${args.join(' ')}: ${name}${ok ? '' : ` (exit ${result.status}: ${output.trim()})`}`);
 }

@@ -75,7 +75,7 @@ try {
     }),
   );
   const source = 'scripts/package-check';
-  for (const file of ['elements.ts', 'data.mjs']) await copyFile(join(source, file), join(project, file));
+  for (const file of ['elements.ts', 'data.mjs', 'render.mjs']) await copyFile(join(source, file), join(project, file));
   const jsxUsage = await readFile(join(source, 'jsx-usage.tsx'), 'utf8');
   await writeFile(join(project, 'react.tsx'), `import type {} from 'iom-widgets/jsx/react';\n${jsxUsage}`);
   await writeFile(join(project, 'preact.tsx'), `/** @jsxImportSource preact */\nimport type {} from 'iom-widgets/jsx/preact';\n${jsxUsage}`);
@@ -87,6 +87,7 @@ try {
     run(join(project, 'node_modules', '.bin', 'tsc'), ['-p', project], { cwd: project });
   }) && ok;
   ok = step('iom-widgets/data resolves and runs in Node', () => run(process.execPath, ['data.mjs'], { cwd: project }).trim()) && ok;
+  ok = step('iom-widgets/render and `npx iom-widgets render` prerender a page', () => run(process.execPath, ['render.mjs'], { cwd: project }).trim()) && ok;
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

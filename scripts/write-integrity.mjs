@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 
-const files = ['loader.js', 'iom-widgets.js', 'iom-widgets.classic.js', 'reserve-space.css', ...(await readdir('cdn/elements')).map((name) => `elements/${name}`)];
+const files = ['loader.js', 'hydrate.js', 'iom-widgets.js', 'iom-widgets.classic.js', 'reserve-space.css', ...(await readdir('cdn/elements')).map((name) => `elements/${name}`)];
 const integrity = {};
 for (const file of files.sort()) {
   integrity[file] = `sha384-${createHash('sha384').update(await readFile(`cdn/${file}`)).digest('base64')}`;

@@ -10,6 +10,8 @@ const elements = (await readdir('src/elements', { withFileTypes: true }))
 const entries = {
   'dist/index.d.ts': 'dist/types/index.js',
   'dist/loader.d.ts': 'dist/types/loader.js',
+  'dist/hydrate.d.ts': 'dist/types/hydrate.js',
+  'dist/render.d.ts': 'dist/types/render/index.js',
   'dist/data/index.d.ts': 'dist/types/data/index.js',
   ...Object.fromEntries(
     elements.flatMap((name) => [

@@ -18,3 +18,7 @@ document.addEventListener('iom-country-select', (event) => console.log(event.det
 
 const article: NewsArticle | undefined = await getNews('iom-unodc-partnership-2024');
 export const issues: number = validateFeed({ version: 1 }).issues.length + (article ? 0 : 1);
+
+// The prerendering API's types (iom-widgets/render).
+import type { RenderOptions, SkippedWidget } from 'iom-widgets/render';
+export const renderOptions: RenderOptions = { lang: 'it', hydration: false, onSkip: (widget: SkippedWidget) => widget.reason };

@@ -80,7 +80,9 @@ export abstract class IomElement<Content> extends LitElement {
   /** The locale Intl formats with, which keeps the page's region (`it-CH`). */
   protected intlLocale = 'en-GB';
 
-  #languageTag = '';
+  /** The language asked for, as written in the page (prerendering, src/render/, sets it). */
+  protected languageTag = '';
+
   #problem: WidgetProblem | undefined;
   /** Ignored attribute values and partly usable feeds, by attribute: shown as notes. */
   #notices = new Map<string, WidgetProblem>();
@@ -101,7 +103,7 @@ export abstract class IomElement<Content> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unwatchLanguage = watchLanguage(() => {
-      if (requestedLanguage(this) !== this.#languageTag) this.requestUpdate();
+      if (requestedLanguage(this) !== this.languageTag) this.requestUpdate();
     });
   }
 
@@ -129,9 +131,9 @@ export abstract class IomElement<Content> extends LitElement {
 
   /** Resolves the language and loads its strings before each render. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    this.#languageTag = requestedLanguage(this);
-    this.locale = negotiateLocale(this.#languageTag, `<${this.localName}>`);
-    this.intlLocale = formattingLocale(this.#languageTag, this.locale);
+    this.languageTag = requestedLanguage(this);
+    this.locale = negotiateLocale(this.languageTag, `<${this.localName}>`);
+    this.intlLocale = formattingLocale(this.languageTag, this.locale);
     // The error box's strings come with the error box.
     const groups = (this.constructor as typeof IomElement).messageGroups;
     const loading = loadLocale(this.locale, this.#viewLoading ? [...groups, 'problems'] : groups);
@@ -148,7 +150,7 @@ export abstract class IomElement<Content> extends LitElement {
     const keys = (this.constructor as typeof IomElement).contentProperties;
     // Built-in content is downloaded per language, so a new language means picking it again.
     const reload = this.locale !== this.#contentLocale || changed.has('src') || keys.some((key) => changed.has(key));
-    if (!this.hasUpdated || reload) void this.#load();
+    if (!this.hasUpdated || reload) void this.load();
   }
 
   /** Renders with `msg()` in the widget's own language. */
@@ -168,10 +170,10 @@ export abstract class IomElement<Content> extends LitElement {
             : this.renderLoading();
     } catch (error) {
       const problem = unexpected(error);
-      this.#report(problem);
+      this.report(problem);
       body = view ? view.problemTemplate(problem) : nothing;
     }
-    return html`<div class="base" part="base" lang=${ifDefined(langIfOther(this.locale, this.#languageTag))}>
+    return html`<div class="base" part="base" lang=${ifDefined(langIfOther(this.locale, this.languageTag))}>
       ${body}${view?.noticesTemplate(this.#notices)}
     </div>`;
   }
@@ -238,14 +240,15 @@ export abstract class IomElement<Content> extends LitElement {
   /** A note about `attribute`, shown under the content (and announced). */
   #notice(attribute: string, problem: WidgetProblem): void {
     this.#notices.set(attribute, problem);
-    this.#report(problem);
+    this.report(problem);
   }
 
   /**
    * Picks the content again: from the built-in records, or from `src` once it has loaded. A
-   * newer call supersedes an older one still under way.
+   * newer call supersedes an older one still under way. (Prerendering, src/render/, picks the
+   * content itself and replaces this.)
    */
-  async #load(): Promise<void> {
+  protected async load(): Promise<void> {
     const ticket = ++this.#loadTicket;
     this.#contentLocale = this.locale;
     this.#problem = undefined;
@@ -277,14 +280,15 @@ export abstract class IomElement<Content> extends LitElement {
     this.#problem = problem;
     this.content = undefined;
     this.status = 'error';
-    this.#report(problem);
+    this.report(problem);
   }
 
   /**
    * Shows, sends as `iom-error` and writes to the console what went wrong, once the error view
-   * (and its styles) has loaded: the first problem loads it.
+   * (and its styles) has loaded: the first problem loads it. (Prerendering, src/render/,
+   * replaces this to collect the problems, and leaves such widgets to the browser.)
    */
-  #report(problem: WidgetProblem): void {
+  protected report(problem: WidgetProblem): void {
     this.#unannounced.push(problem);
     this.#viewLoading ??= import('./problem-view.js').then((view) => {
       const root = this.renderRoot as ShadowRoot;

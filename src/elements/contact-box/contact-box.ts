@@ -148,7 +148,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
       <button type="button" class="vcard" part="vcard" @click=${() => this.#addToContacts(contact, feed)}>
         ${msg('Add to contacts')}
       </button>
-      <p class="feedback" part="feedback" role="status">${this.feedback}</p>
+      <p class="feedback" part="feedback" role="status">${this.feedback || nothing}</p>
     </section>`;
   }
 

@@ -158,7 +158,8 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const svgElement = this.renderRoot.querySelector('svg');
-    if (svgElement && !this.#resizeObserver) {
+    // Once the content shows: a prerendered map has its svg before, while its content loads.
+    if (svgElement && !this.#resizeObserver && this.status === 'ready') {
       // Markers keep a constant size on screen, whatever the map's scale.
       this.#resizeObserver = new ResizeObserver(([entry]) => {
         const width = entry?.contentRect.width;

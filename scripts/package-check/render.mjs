@@ -1,0 +1,19 @@
+// Run by scripts/check-package.mjs with Node in a fresh project: prerendering works from the
+// installed package, through the Node API and through `npx iom-widgets render`.
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { renderPage } from 'iom-widgets/render';
+
+const page = `<!doctype html><html lang="fr"><head><script type="module" src="/iom/cdn/loader.js"></script></head>
+<body><iom-project-map project="admin4all"></iom-project-map></body></html>`;
+const skipped = [];
+const html = await renderPage(page, { onSkip: (widget) => skipped.push(widget) });
+if (skipped.length) throw new Error(`renderPage left widgets for the browser: ${JSON.stringify(skipped)}`);
+if (!html.includes('<iom-project-map project="admin4all"><template shadowrootmode="open">')) throw new Error('renderPage did not prerender the map');
+if (!html.includes('<script type="module" src="/iom/cdn/hydrate.js"></script>')) throw new Error('renderPage did not add the hydration script');
+
+await writeFile('page.html', page);
+const command = execFileSync('npx', ['--no-install', 'iom-widgets', 'render', 'page.html', '--no-hydrate'], { encoding: 'utf8' });
+if (!command.includes('<template shadowrootmode="open">') || command.includes('hydrate.js')) throw new Error('npx iom-widgets render did not prerender the page');
+const title = /<h3>(.*?)<\/h3>/.exec(html)?.[1];
+console.log(`renderPage and npx iom-widgets render: the map prerendered in French ("${title}")`);

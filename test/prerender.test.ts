@@ -1,0 +1,176 @@
+/**
+ * Prerendered widgets (`iom-widgets render`, issue 9), on pages built by the command line from
+ * the built dist/ and loading the built cdn/ (test/server/prerender.mjs): run `npm run build`
+ * first (`npm test` does). For every widget and language: with JavaScript disabled, the page
+ * shows what the widget shows in the browser; with the loader, the widget hydrates without a
+ * console message, without a layout shift and without rendering again, and still works.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { expectWcag22 } from './helpers.js';
+
+const widgets = ['news-card', 'news-list', 'partnership-timeline', 'project-map', 'contact-box'];
+const languages = ['en', 'it', 'fr', 'es', 'ar'];
+
+interface Watch {
+  shifts: number[];
+  messages: string[];
+  ready: number;
+  before: (HTMLElement | null)[];
+  texts: (string | null)[];
+}
+
+/** Opens a page in an iframe 760 px wide; `sandbox` without `allow-scripts` runs no script at all. */
+const openPage = async (path: string, sandbox?: string): Promise<HTMLIFrameElement> => {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.src = path;
+  frame.style.width = '760px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+};
+
+const pagePath = (widget: string, lang: string, render = true) =>
+  `/test-prerender/${widget}.html?lang=${lang}${render ? '' : '&render=0'}`;
+
+const widgetIn = (frame: HTMLIFrameElement): HTMLElement => frame.contentDocument!.body.firstElementChild as HTMLElement;
+const baseOf = (widget: HTMLElement) => widget.shadowRoot?.querySelector<HTMLElement>('[part~="base"]') ?? null;
+const watchOf = (frame: HTMLIFrameElement) => (frame.contentWindow as Window & { hydration: Watch }).hydration;
+
+/** What a reader sees of the widget: the rendered text of its shadow root, white space collapsed. */
+const seen = (widget: HTMLElement): string => (baseOf(widget)?.innerText ?? '').replace(/\s+/g, ' ').trim();
+
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Resolves once a widget rendered in the browser shows its content and has said so. */
+const shown = async (frame: HTMLIFrameElement) => {
+  const widget = widgetIn(frame);
+  await waitUntil(
+    () => watchOf(frame).ready > 0 && baseOf(widget) && !widget.shadowRoot!.querySelector('[part~="loading"]'),
+    `${widget.localName} did not show its content`,
+    { timeout: 5000 },
+  );
+  await frames();
+  return widget;
+};
+
+describe('prerendered widgets', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  for (const name of widgets) {
+    describe(`<iom-${name}>`, () => {
+      for (const lang of languages) {
+        it(`${lang}: with JavaScript disabled, shows the text the widget shows in the browser, at its size`, async () => {
+          const offline = await openPage(pagePath(name, lang), 'allow-same-origin');
+          const prerendered = widgetIn(offline);
+          expect(prerendered.localName).to.equal(`iom-${name}`);
+          expect(offline.contentWindow!.customElements.get(prerendered.localName)).to.equal(undefined);
+          expect(baseOf(prerendered), 'no prerendered shadow root').to.not.equal(null);
+          const client = await shown(await openPage(pagePath(name, lang, false)));
+          expect(client.shadowRoot!.querySelector('template')).to.equal(null);
+          expect(seen(prerendered).length).to.be.greaterThan(40);
+          expect(seen(prerendered)).to.equal(seen(client));
+          expect(prerendered.getBoundingClientRect().height).to.equal(client.getBoundingClientRect().height);
+        });
+
+        it(`${lang}: hydrates with no console message, no layout shift and no new render`, async () => {
+          const frame = await openPage(pagePath(name, lang));
+          const watch = watchOf(frame);
+          const [before] = watch.before;
+          expect(before?.localName, 'no prerendered shadow root').to.equal('div');
+          const widget = await shown(frame);
+          const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+          expect(loaded).to.include('/cdn/hydrate.js');
+          expect(baseOf(widget), 'the widget rendered again instead of hydrating').to.equal(before);
+          expect(seen(widget)).to.equal(watch.texts[0]);
+          expect(watch.messages).to.deep.equal([]);
+          expect(watch.shifts).to.deep.equal([]);
+        });
+      }
+    });
+  }
+
+  it('hydrates with the classic script, deferred, too', async () => {
+    const frame = await openPage('/test-prerender/partnership-timeline.html?lang=it&classic=1');
+    const watch = watchOf(frame);
+    const [before] = watch.before;
+    expect(before?.localName, 'no prerendered shadow root').to.equal('div');
+    const widget = await shown(frame);
+    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded).to.include.members(['/cdn/hydrate.js', '/cdn/iom-widgets.classic.js']);
+    expect(baseOf(widget), 'the widget rendered again instead of hydrating').to.equal(before);
+    expect(seen(widget)).to.equal(watch.texts[0]);
+    expect(watch.messages).to.deep.equal([]);
+    expect(watch.shifts).to.deep.equal([]);
+  });
+
+  it('leaves a page without prerendered widgets without the hydration support', async () => {
+    const frame = await openPage(pagePath('news-card', 'en', false));
+    await shown(frame);
+    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded).not.to.include('/cdn/hydrate.js');
+  });
+
+  it('keeps the contact box’s buttons working after hydration', async () => {
+    const frame = await openPage(pagePath('contact-box', 'it'));
+    const widget = await shown(frame);
+    // The page's clipboard, as a reader's browser would give it (headless Chromium asks for a permission).
+    let written = '';
+    Object.defineProperty(frame.contentWindow!.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (value: string) => void (written = value) },
+    });
+    widget.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy"]')!.click();
+    const feedback = widget.shadowRoot!.querySelector<HTMLElement>('[part~="feedback"]')!;
+    await waitUntil(() => feedback.innerText.trim(), 'the copy button did nothing', { timeout: 3000 });
+    expect(written).to.equal('migrationdevelopmentitaly@iom.int');
+    expect(feedback.innerText).to.match(/copiat/i);
+    expect(watchOf(frame).messages).to.deep.equal([]);
+  });
+
+  it('keeps the project map’s countries working after hydration', async () => {
+    const frame = await openPage(pagePath('project-map', 'en'));
+    const widget = await shown(frame);
+    const selected = new Promise<string>((resolve) =>
+      widget.addEventListener('iom-country-select', (event) => resolve((event as CustomEvent<{ country: string }>).detail.country), { once: true }),
+    );
+    const country = widget.shadowRoot!.querySelector<SVGElement>('[part~="country"]')!;
+    country.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(await selected).to.equal(country.dataset.country);
+    // Markers (Malta's) keep their 24 px target once the map has measured itself.
+    const marker = widget.shadowRoot!.querySelector('circle.marker')!;
+    await waitUntil(() => marker.getBoundingClientRect().width >= 24, 'the marker kept its prerendered size', { timeout: 3000 });
+  });
+
+  for (const lang of ['en', 'ar']) {
+    it(`passes axe (WCAG 2.2 AA) as prerendered, before any script, in ${lang}`, async () => {
+      for (const name of widgets) {
+        const html = await (await fetch(pagePath(name, lang))).text();
+        const container = document.createElement('div');
+        container.lang = lang;
+        container.dir = lang === 'ar' ? 'rtl' : 'ltr';
+        container.setHTMLUnsafe(html.slice(html.indexOf('<iom-'), html.indexOf('<p id="after">')));
+        document.body.append(container);
+        try {
+          expect(baseOf(container.firstElementChild as HTMLElement), `${name}: no shadow root`).to.not.equal(null);
+          await expectWcag22(container);
+        } finally {
+          container.remove();
+        }
+      }
+    });
+  }
+
+  it('gives readers without Declarative Shadow DOM a heading, a summary and a link', async () => {
+    const html = await (await fetch(pagePath('news-card', 'it'))).text();
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const card = page.querySelector('iom-news-card')!;
+    expect(card.querySelector('template[shadowrootmode="open"]')).to.not.equal(null);
+    const heading = card.querySelector(':scope > article > h3 > a')!;
+    expect(heading.textContent).to.equal('Amazon e OIM firmano un accordo globale per la risposta alle emergenze');
+    expect(heading.getAttribute('href')).to.match(/^https:\/\/www\.aboutamazon\.it\//);
+    expect(card.querySelector(':scope > article > p')!.textContent!.length).to.be.greaterThan(100);
+  });
+});
