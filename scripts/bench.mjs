@@ -1,6 +1,7 @@
 // Measures the built cdn/ in headless Chromium, beside two peers (Leaflet for the map, Shoelace's
-// sl-card for the news card): time to first render with content, bytes transferred (gzip), heap
-// growth over create / attach / remove cycles, and the demo page's Cumulative Layout Shift.
+// sl-card for the news card): time to first render with content, bytes transferred (gzip), the
+// same pages prerendered (`iom-widgets render`: content at first paint, then hydration), heap
+// growth over create / attach / remove cycles, and the demo pages' Cumulative Layout Shift.
 // Not a test: nothing here passes or fails on speed. Run `npm run build` first.
 //
 //   npm run bench              prints a table, writes bench/results.json
@@ -9,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, serve } from './browser.mjs';
 import { adminGeoJson, admin4allCountries } from './bench-geojson.mjs';
+import { renderPage } from '../dist/render.js';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 const CYCLES = 1000;
@@ -35,6 +37,18 @@ const ourTime = async (tab) => {
   await tab.waitForFunction(() => window.__ready.size === document.querySelectorAll('body > *').length, { timeout: TIMEOUT });
   return tab.evaluate(() => Math.max(...window.__ready.values()) - performance.getEntriesByName('bench-start')[0].startTime);
 };
+/**
+ * A prerendered page of ours: the content shows at the first contentful paint, before any script
+ * has run; `ms` is that, `hydrated` the last widget's iom-ready (hydration done).
+ */
+const prerenderedTime = async (tab) => {
+  const hydrated = await ourTime(tab);
+  const painted = await tab.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0].startTime - performance.getEntriesByName('bench-start')[0].startTime,
+  );
+  return { ms: painted, hydrated };
+};
+
 /** The time a peer's page took: it sets window.__done when its content is drawn. */
 const peerTime = async (tab) => {
   await tab.waitForFunction(() => window.__done !== undefined, { timeout: TIMEOUT });
@@ -73,6 +87,7 @@ const addPage = (html) => {
 const measure = async (html, timeOf) => {
   const url = addPage(html);
   const times = [];
+  const extra = {};
   let bytes = 0;
   let files = 0;
   for (let run = 0; run < RUNS; run += 1) {
@@ -80,7 +95,9 @@ const measure = async (html, timeOf) => {
     const bodies = [];
     if (run === 0) tab.on('response', (response) => response.ok() && bodies.push(response.buffer().catch(() => Buffer.alloc(0))));
     await tab.goto(url, { waitUntil: 'load' });
-    times.push(await timeOf(tab));
+    const time = await timeOf(tab);
+    times.push(typeof time === 'number' ? time : time.ms);
+    if (typeof time === 'object') (extra.hydrated ??= []).push(time.hydrated);
     if (run === 0) {
       await tab.waitForNetworkIdle({ idleTime: 200, timeout: TIMEOUT });
       const buffers = await Promise.all(bodies);
@@ -89,7 +106,7 @@ const measure = async (html, timeOf) => {
     }
     await tab.close();
   }
-  return { ms: median(times), runs: times, bytes, files };
+  return { ms: median(times), runs: times, bytes, files, ...(extra.hydrated && { hydrated: median(extra.hydrated) }) };
 };
 
 await mkdir('bench', { recursive: true });
@@ -102,6 +119,11 @@ try {
   results.widgets = {};
   for (const [name, tag] of Object.entries(widgets)) {
     results.widgets[name] = await measure(ourPage(tag), ourTime);
+  }
+
+  results.prerendered = {};
+  for (const [name, tag] of Object.entries(widgets)) {
+    results.prerendered[name] = await measure(await renderPage(ourPage(tag)), prerenderedTime);
   }
 
   results.newsCards = {};
@@ -231,7 +253,7 @@ async function heapGrowth(tag) {
 /** The demo page's CLS: the sum of layout-shift values without recent input, and what moved. */
 async function layoutShift() {
   const runs = [];
-  for (const height of [800, 6000]) {
+  for (const [page, height] of ['index.html', 'prerendered.html'].flatMap((page) => [800, 6000].map((height) => [page, height]))) {
     const values = [];
     let sources = [];
     let grown = [];
@@ -268,19 +290,19 @@ async function layoutShift() {
         });
         document.addEventListener('DOMContentLoaded', () => document.querySelectorAll('body *').forEach((node) => node.localName.startsWith('iom-') && resizes.observe(node)));
       });
-      await tab.goto(`${server.origin}/demo/index.html`, { waitUntil: 'networkidle0' });
+      await tab.goto(`${server.origin}/demo/${page}`, { waitUntil: 'networkidle0' });
       await new Promise((resolve) => setTimeout(resolve, 500));
       const { shifts, resizes } = await tab.evaluate(() => ({ shifts: window.__shifts, resizes: window.__resizes }));
       values.push(shifts.reduce((sum, shift) => sum + shift.value, 0));
       if (shifts.length > sources.length) [sources, grown] = [shifts, resizes];
       await tab.close();
     }
-    runs.push({ viewport: `1280×${height}`, cls: median(values), runs: values, shifts: sources, resizes: grown });
+    runs.push({ page: `demo/${page}`, viewport: `1280×${height}`, cls: median(values), runs: values, shifts: sources, resizes: grown });
   }
   return runs;
 }
 
-function printTable({ widgets: ours, newsCards, peers, heap, cls }) {
+function printTable({ widgets: ours, prerendered, newsCards, peers, heap, cls }) {
   const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
   const ms = (value) => `${value.toFixed(1)} ms`;
   const row = (...cells) => console.log(`| ${cells.join(' | ')} |`);
@@ -292,12 +314,19 @@ function printTable({ widgets: ours, newsCards, peers, heap, cls }) {
   row('peer: Leaflet 1.9 map (JS, CSS, GeoJSON)', ms(peers.leaflet.ms), kb(peers.leaflet.bytes), peers.leaflet.files);
   row('peer: Shoelace sl-card (modules, light theme)', ms(peers.shoelace.ms), kb(peers.shoelace.bytes), peers.shoelace.files);
 
+  console.log(`\nPrerendered (iom-widgets render): content at the first contentful paint, before any script; then hydration (median of ${RUNS})\n`);
+  row('page', 'content shown', 'hydrated (iom-ready)', 'bytes', 'files');
+  row('---', '---', '---', '---', '---');
+  for (const [name, result] of Object.entries(prerendered)) row(name, ms(result.ms), ms(result.hydrated), kb(result.bytes), result.files);
+
   console.log('\nOurs vs peer (below 1: ours is smaller or faster)\n');
   row('comparison', 'time ratio', 'bytes ratio');
   row('---', '---', '---');
   const ratio = (a, b) => (a / b).toFixed(2);
   row('map vs Leaflet', ratio(ours.map.ms, peers.leaflet.ms), ratio(ours.map.bytes, peers.leaflet.bytes));
   row('news card vs Shoelace sl-card', ratio(ours['news card'].ms, peers.shoelace.ms), ratio(ours['news card'].bytes, peers.shoelace.bytes));
+  row('map, prerendered, vs Leaflet', ratio(prerendered.map.ms, peers.leaflet.ms), ratio(prerendered.map.bytes, peers.leaflet.bytes));
+  row('news card, prerendered, vs Shoelace sl-card', ratio(prerendered['news card'].ms, peers.shoelace.ms), ratio(prerendered['news card'].bytes, peers.shoelace.bytes));
 
   console.log(`\nJS heap growth over create / attach / iom-ready / remove cycles (garbage collected before each reading)\n`);
   row('widget', 'heap at start', `growth, first ${CYCLES}`, `growth, next ${CYCLES}`, 'per cycle (next)', `next ${CYCLES} took`);
@@ -306,12 +335,12 @@ function printTable({ widgets: ours, newsCards, peers, heap, cls }) {
     row(name, kb(result.start), kb(result.firstGrowth), kb(result.growth), `${result.perCycle.toFixed(1)} B`, `${result.seconds.toFixed(1)} s`);
   }
 
-  console.log('\nCumulative Layout Shift of demo/index.html (median)\n');
-  row('viewport', 'CLS', 'widgets that changed height after first layout (run with most shifts)');
-  row('---', '---', '---');
+  console.log('\nCumulative Layout Shift of the demo pages (median)\n');
+  row('page', 'viewport', 'CLS', 'widgets that changed height after first layout (run with most shifts)');
+  row('---', '---', '---', '---');
   for (const result of cls) {
     const what = result.resizes.map(({ widget, from, to }) => `${widget} ${from}→${to} px`).join('; ') || 'none';
-    row(result.viewport, result.cls.toFixed(4), what);
+    row(result.page, result.viewport, result.cls.toFixed(4), what);
   }
   console.log('\nbench/results.json has every run.');
 }

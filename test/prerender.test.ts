@@ -173,4 +173,17 @@ describe('prerendered widgets', () => {
     expect(heading.getAttribute('href')).to.match(/^https:\/\/www\.aboutamazon\.it\//);
     expect(card.querySelector(':scope > article > p')!.textContent!.length).to.be.greaterThan(100);
   });
+
+  it('builds the demo’s prerendered copy: its widgets show their content with JavaScript off', async () => {
+    const frame = await openPage('/demo/prerendered.html', 'allow-same-origin');
+    const doc = frame.contentDocument!;
+    const widgets = [...doc.querySelectorAll('main *')].filter((element) => element.localName.startsWith('iom-'));
+    // All but the partner's feed and the mistyped id, which the browser renders.
+    const prerendered = widgets.filter((widget) => widget.shadowRoot?.querySelector('[part~="title"]'));
+    expect(prerendered.map((widget) => widget.localName)).to.deep.equal(
+      widgets.filter((widget) => !widget.hasAttribute('src') && widget.getAttribute('article') !== 'iom-unodc-2024').map((widget) => widget.localName),
+    );
+    expect(prerendered.length).to.be.greaterThan(8);
+    expect(doc.querySelector('[aria-current="page"]')!.textContent).to.equal('Prerendered');
+  });
 });
