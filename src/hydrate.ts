@@ -53,6 +53,18 @@ hooks.litElementHydrateSupport = ({ LitElement }) => {
       return createRenderRoot.call(this);
     },
   });
+  // Hydrating is a widget's heaviest update: each in a task of its own, so that a page with many
+  // widgets stays responsive while they hydrate (they often get their content at the same time).
+  type Schedule = (this: Hydrating) => unknown;
+  const schedule = (LitElement.prototype as unknown as { scheduleUpdate: Schedule }).scheduleUpdate;
+  Object.defineProperty(LitElement.prototype, 'scheduleUpdate', {
+    configurable: true,
+    writable: true,
+    value(this: Hydrating) {
+      if (!prerendered.has(this) || this.status === 'loading') return schedule.call(this);
+      return new Promise((resolve) => setTimeout(resolve)).then(() => schedule.call(this));
+    },
+  });
   type Update = (this: Hydrating, changed: PropertyValues) => void;
   const hydrateOrRender = (LitElement.prototype as unknown as { update: Update }).update;
   // ReactiveElement's update(): reflects attributes, renders nothing.
