@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { VERSION } from '../src/core/version.js';
 import type { EmbedCodeBuilder } from '../tools/embed-builder/embed-builder.js';
 import { loaderElement, loaderUrl, snippetText, widgetElement } from '../tools/embed-builder/snippet.js';
-import { expectWcag22, settled, text } from './helpers.js';
+import { expectWcag22, openFrame, settled, text } from './helpers.js';
 
 const integrity = async (): Promise<string> => (await (await fetch('/cdn/integrity.json')).json())['loader.js'];
 
@@ -45,17 +45,11 @@ const parsedWidget = (code: string): Element =>
 const attributesOf = (element: Element) => Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value]));
 
 /** The snippet in a page of its own, as pasted into a CMS, with the CDN's loader served from here. */
-const paste = async (code: string): Promise<HTMLIFrameElement> => {
-  const frame = document.createElement('iframe');
-  frame.title = 'A CMS page with the pasted code';
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><title>CMS page</title></head><body>${code.replace(loaderUrl(VERSION), '/cdn/loader.js')}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
-};
+const paste = (code: string): Promise<HTMLIFrameElement> =>
+  openFrame(
+    { srcdoc: `<!doctype html><html lang="en"><head><title>CMS page</title></head><body>${code.replace(loaderUrl(VERSION), '/cdn/loader.js')}</body></html>` },
+    { title: 'A CMS page with the pasted code' },
+  );
 
 describe('<embed-code-builder>', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -285,13 +279,7 @@ describe('<embed-code-builder>', () => {
   });
 
   it('works on the demo page, with the widgets from the built loader', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/demo/builder.html';
-    frame.style.width = '1200px';
-    frame.style.height = '900px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    const frame = await openFrame({ src: '/demo/builder.html' }, { width: 1200, height: 900 });
     const builder = frame.contentDocument!.querySelector('embed-code-builder') as EmbedCodeBuilder;
     await waitUntil(() => builder.code?.includes(`integrity="${'sha384-'}`), 'the demo builder made no code', { timeout: 6000 });
     expect(builder.code).to.contain(`integrity="${await integrity()}"`);

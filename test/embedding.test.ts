@@ -2,18 +2,34 @@
  * The built cdn/ files on pages like a partner's: run `npm run build` first (`npm test` does).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { text } from './helpers.js';
+import { openFrame, text } from './helpers.js';
 import { VERSION } from '../src/core/version.js';
 
-const openPage = async (path: string): Promise<HTMLIFrameElement> => {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
+const openPage = (path: string): Promise<HTMLIFrameElement> => openFrame({ src: path });
+
+/** Adds a module script to the page in `frame`, as a partner's page has the loader. */
+const addModule = (frame: HTMLIFrameElement, src = '/cdn/loader.js'): void => {
+  const script = frame.contentDocument!.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  frame.contentDocument!.head.append(script);
+};
+
+/**
+ * Notes the heights of `widgets` and where the text after them (#after) starts; the function it
+ * returns checks, two frames later, that neither has changed and that nothing shifted.
+ */
+const keptSpace = (frame: HTMLIFrameElement, widgets: readonly Element[]) => {
+  const sizes = () => widgets.map((widget) => `${widget.localName}: ${widget.getBoundingClientRect().height}`);
+  const after = frame.contentDocument!.getElementById('after')!;
+  const reserved = sizes();
+  const top = after.getBoundingClientRect().top;
+  return async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(sizes()).to.deep.equal(reserved);
+    expect(after.getBoundingClientRect().top).to.equal(top);
+    expect((frame.contentWindow as Window & { layoutShifts: number[] }).layoutShifts).to.deep.equal([]);
+  };
 };
 
 const titleIn = (frame: HTMLIFrameElement, tag: string) =>
@@ -239,33 +255,21 @@ describe('embedding the built cdn/ files', () => {
     const frame = await openPage('/test/fixtures/pages/reserved-space.html');
     const widgets = [...frame.contentDocument!.querySelectorAll<HTMLElement>('body > [src]:not(script)')];
     expect(widgets).to.have.length(5);
-    const sizes = () => widgets.map((widget) => `${widget.localName}: ${widget.getBoundingClientRect().height}`);
-    const after = frame.contentDocument!.getElementById('after')!;
-    const reserved = sizes();
-    const top = after.getBoundingClientRect().top;
-    const script = frame.contentDocument!.createElement('script');
-    script.type = 'module';
-    script.src = '/cdn/loader.js';
-    frame.contentDocument!.head.append(script);
+    const expectSpaceKept = keptSpace(frame, widgets);
+    addModule(frame);
     await waitUntil(
       () => widgets.every((widget) => widget.shadowRoot?.querySelector('[part~="loading"]')),
       'widgets did not reach their loading state',
       { timeout: 5000 },
     );
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    expect(sizes()).to.deep.equal(reserved);
-    expect(after.getBoundingClientRect().top).to.equal(top);
-    expect((frame.contentWindow as Window & { layoutShifts: number[] }).layoutShifts).to.deep.equal([]);
+    await expectSpaceKept();
   });
 
   it('fetches the chunk every element needs beside the element, not after it', async () => {
     const frame = await openPage('/test/fixtures/pages/blank.html');
     const doc = frame.contentDocument!;
     doc.body.innerHTML = '<iom-contact-box contact="migration-development-italy"></iom-contact-box>';
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = '/test-builds/slow-elements/cdn/loader.js';
-    doc.head.append(script);
+    addModule(frame, '/test-builds/slow-elements/cdn/loader.js');
     await waitUntil(() => titleIn(frame, 'iom-contact-box'), 'contact box did not render', { timeout: 5000 });
     const timing = (path: string) =>
       (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
@@ -280,23 +284,15 @@ describe('embedding the built cdn/ files', () => {
     const doc = frame.contentDocument!;
     const widgets = [...doc.body.children].filter((element) => element.localName.startsWith('iom-'));
     expect(widgets).to.have.length(5);
-    const sizes = () => widgets.map((widget) => `${widget.localName}: ${widget.getBoundingClientRect().height}`);
-    const reserved = sizes();
-    const top = doc.getElementById('after')!.getBoundingClientRect().top;
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = '/test-builds/slow-strings/cdn/loader.js';
-    doc.head.append(script);
+    const expectSpaceKept = keptSpace(frame, widgets);
+    addModule(frame, '/test-builds/slow-strings/cdn/loader.js');
     // The Italian strings take 1.5 s: the loading state must not wait for them.
     await waitUntil(
       () => widgets.every((widget) => widget.shadowRoot?.querySelector('[part~="loading"]')),
       'widgets waited for their strings before showing their loading state',
       { timeout: 1000 },
     );
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    expect(sizes()).to.deep.equal(reserved);
-    expect(doc.getElementById('after')!.getBoundingClientRect().top).to.equal(top);
-    expect((frame.contentWindow as Window & { layoutShifts: number[] }).layoutShifts).to.deep.equal([]);
+    await expectSpaceKept();
     // The content (built in, quick to load) waits for the strings, so it never shows in English.
     const contact = widgets.at(-1)!.shadowRoot!;
     await waitUntil(() => contact.querySelector('dt'), 'the contact box did not render', { timeout: 5000 });
@@ -308,10 +304,7 @@ describe('embedding the built cdn/ files', () => {
     const frame = await openPage('/test/fixtures/pages/fallback.html');
     const fallback = frame.contentDocument!.getElementById('fallback')!;
     expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
-    const script = frame.contentDocument!.createElement('script');
-    script.type = 'module';
-    script.src = '/cdn/loader.js';
-    frame.contentDocument!.head.append(script);
+    addModule(frame);
     await waitUntil(() => titleIn(frame, 'iom-news-card'), 'card did not render', { timeout: 5000 });
     expect(fallback.isConnected).to.equal(true);
     expect(fallback.getBoundingClientRect().height).to.equal(0);

@@ -68,3 +68,33 @@ export const expectWcag22 = async (element: Element) => {
   });
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => String(node.target)).join(' | ')}`)).to.deep.equal([]);
 };
+
+/** How {@link openFrame} shows a page: its size, and for a sandboxed frame its `sandbox` tokens. */
+export interface FrameOptions {
+  readonly width?: number;
+  readonly height?: number;
+  /** `sandbox` without `allow-scripts` runs no script at all. */
+  readonly sandbox?: string;
+  readonly title?: string;
+}
+
+/**
+ * Opens a page in an iframe and resolves once it has loaded: by address (`src`) or as a whole
+ * document (`srcdoc`).
+ */
+export const openFrame = async (
+  page: { readonly src: string } | { readonly srcdoc: string },
+  { width = 800, height = 600, sandbox, title }: FrameOptions = {},
+): Promise<HTMLIFrameElement> => {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  if (title) frame.title = title;
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  if ('src' in page) frame.src = page.src;
+  else frame.srcdoc = page.srcdoc;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+};

@@ -6,7 +6,7 @@
  * console message, without a layout shift and without rendering again, and still works.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { expectWcag22 } from './helpers.js';
+import { expectWcag22, openFrame } from './helpers.js';
 
 const widgets = ['news-card', 'news-list', 'partnership-timeline', 'project-map', 'contact-box'];
 const languages = ['en', 'it', 'fr', 'es', 'ar'];
@@ -20,17 +20,8 @@ interface Watch {
 }
 
 /** Opens a page in an iframe 760 px wide; `sandbox` without `allow-scripts` runs no script at all. */
-const openPage = async (path: string, sandbox?: string): Promise<HTMLIFrameElement> => {
-  const frame = document.createElement('iframe');
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.src = path;
-  frame.style.width = '760px';
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
-};
+const openPage = (path: string, sandbox?: string): Promise<HTMLIFrameElement> =>
+  openFrame({ src: path }, { width: 760, height: 900, sandbox });
 
 const pagePath = (widget: string, lang: string, render = true) =>
   `/test-prerender/${widget}.html?lang=${lang}${render ? '' : '&render=0'}`;

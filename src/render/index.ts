@@ -23,16 +23,13 @@ import { formattingLocale, negotiateLocale } from '../core/language.js';
 import { loadLocale, runInLocale, sourceLocale, type Locale, type MessageGroup } from '../i18n/localization.js';
 import {
   contactBoxFallback,
+  escapeHtml,
   newsCardFallback,
   newsListFallback,
   projectMapFallback,
   timelineFallback,
   type FallbackContext,
 } from './fallback.js';
-
-import { escapeHtml } from './fallback.js';
-
-export { escapeHtml };
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -133,12 +130,12 @@ const hasOwnContent = (element: Element): boolean =>
 
 const isTemplate = (node: Node): boolean => node.nodeName === 'template';
 
-/** The level of the widget's heading: its heading-level attribute (1 to 6, as the elements check it), else 3. */
-const headingLevelOf = (element: Element): number => {
-  const value = element.attrs.find((attr) => attr.name === 'heading-level')?.value.trim() ?? '';
-  const level = /^\d+$/.test(value) ? Number(value) : NaN;
-  return level >= 1 && level <= 6 ? level : 3;
-};
+/**
+ * The level of the widget's heading: its heading-level attribute, else 3. The widget has checked
+ * the value (an invalid one is a problem, which leaves the widget to the browser).
+ */
+const headingLevelOf = (element: Element): number =>
+  Number(element.attrs.find((attr) => attr.name === 'heading-level')?.value) || 3;
 
 /**
  * The shadow root's markup and the light-DOM fallback of one widget, or why it has none.
@@ -274,11 +271,14 @@ export const renderPage = async (html: string, options: RenderOptions = {}): Pro
   defined ??= import('../index.js');
   await defined;
   const document = parse(html, { sourceCodeLocationInfo: true });
+  // The widgets to render, with their language, and the page's scripts, in one walk.
   const found: { element: Element; lang: string }[] = [];
+  const scripts: Element[] = [];
   const visit = (node: Node, ancestors: Element[]): void => {
     if (!('childNodes' in node)) return;
     for (const child of node.childNodes) {
       if (!('tagName' in child)) continue;
+      if (child.tagName === 'script') scripts.push(child);
       // Tags inside another widget are its fallback; tags in a <template> are not in the page.
       if (child.tagName.startsWith('iom-') && child.sourceCodeLocation?.startTag) {
         found.push({ element: child, lang: languageOf([...ancestors, child], options.lang ?? sourceLocale) });
@@ -290,16 +290,6 @@ export const renderPage = async (html: string, options: RenderOptions = {}): Pro
   visit(document, []);
 
   const insertions: { offset: number; text: string }[] = [];
-  const scripts: Element[] = [];
-  const findScripts = (node: Node): void => {
-    if (!('childNodes' in node)) return;
-    for (const child of node.childNodes) {
-      if (!('tagName' in child)) continue;
-      if (child.tagName === 'script') scripts.push(child);
-      else if (!child.tagName.startsWith('iom-')) findScripts(child);
-    }
-  };
-  findScripts(document);
   // One at a time: the widgets share the locale in force while they render.
   for (const { element, lang } of found) {
     const result = await renderWidget(element, lang);
