@@ -12,12 +12,33 @@
 // error; exit code 0 when every widget with built-in content was prerendered, 1 when one has a
 // problem a reader would see (an unknown id, an ignored attribute value), 2 when the page cannot
 // be read or the command is wrong.
+//
+// `iom-widgets --help` prints the usage and exits 0; a command it does not know exits 2.
 import { readFile } from 'node:fs/promises';
 
 const usage =
   'usage: iom-widgets validate <feed.json> [more.json …]\n' +
-  '       iom-widgets render <page.html | -> [--lang <language>] [--hydrate <url of cdn/hydrate.js> | --no-hydrate] > out.html';
+  '       iom-widgets render <page.html | -> [--lang <language>] [--hydrate <url of cdn/hydrate.js> | --no-hydrate] > out.html\n' +
+  '       iom-widgets --help';
 const [command, ...args] = process.argv.slice(2);
+const asksForHelp = [command, ...args].some((arg) => arg === '--help' || arg === '-h') || command === 'help';
+
+/** Each kind of record, in the singular and the plural, for counts such as "1 organization". */
+const recordWords = {
+  news: { one: 'news item', other: 'news items' },
+  organizations: { one: 'organization', other: 'organizations' },
+  partnerships: { one: 'partnership', other: 'partnerships' },
+  projects: { one: 'project', other: 'projects' },
+  contacts: { one: 'contact', other: 'contacts' },
+  problems: { one: 'problem', other: 'problems' },
+};
+const englishPlurals = new Intl.PluralRules('en');
+
+/** `count` with the word for `kind` in the form English uses for that number: "1 organization", "3 news items". */
+const countOf = (count, kind) => {
+  const words = recordWords[kind];
+  return words ? `${count} ${words[englishPlurals.select(count)] ?? words.other}` : `${count} ${kind}`;
+};
 
 const fail = (message) => {
   console.error(message);
@@ -84,17 +105,19 @@ const validate = async () => {
     if (issues.length === 0) {
       const counts = Object.entries(feed ?? {})
         .filter(([, value]) => Array.isArray(value))
-        .map(([kind, value]) => `${value.length} ${kind}`);
+        .map(([kind, value]) => countOf(value.length, kind));
       console.log(`${file}: valid (${counts.join(', ') || 'no records'})`);
       continue;
     }
     status = Math.max(status, 1);
-    console.log(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}${feed ? '' : ' (nothing usable)'}`);
+    console.log(`${file}: ${countOf(issues.length, 'problems')}${feed ? '' : ' (nothing usable)'}`);
     for (const issue of issues) console.log(`  ${formatIssue(issue)}`);
   }
   return status;
 };
 
-if (command === 'validate' && args.length > 0) process.exitCode = await validate();
+if (asksForHelp) console.log(usage);
+else if (command === 'validate' && args.length > 0) process.exitCode = await validate();
 else if (command === 'render') process.exitCode = await render();
-else fail(usage);
+else if (command === undefined || command === 'validate') fail(usage);
+else fail(`iom-widgets: ${JSON.stringify(command)} is not a command\n${usage}`);

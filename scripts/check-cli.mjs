@@ -4,11 +4,18 @@ import { spawnSync } from 'node:child_process';
 
 const run = (...args) => spawnSync(process.execPath, ['bin/iom-widgets.mjs', ...args], { encoding: 'utf8' });
 const cases = [
-  ['a valid feed', ['validate', 'test/fixtures/feeds/partner.json'], 0, 'valid (3 news, 1 organizations)'],
+  ['a valid feed', ['validate', 'test/fixtures/feeds/partner.json'], 0, 'valid (3 news items, 1 organization)'],
+  ['a feed with one record of several kinds', ['validate', 'test/fixtures/feeds/unicode.json'], 0, 'valid (1 news item, 1 partnership, 1 project, 2 organizations)'],
+  ['a feed with one problem', ['validate', 'test/fixtures/feeds/projects.json'], 1, 'projects.json: 1 problem\n'],
   ['a partly invalid feed', ['validate', 'test/fixtures/feeds/partial.json'], 1, 'news[1].date: "2024-13-01" is not a date'],
   ['a document that is not a feed', ['validate', 'test/fixtures/feeds/wrong-shape.json'], 1, 'version: is missing'],
   ['a missing file', ['validate', 'no-such-feed.json'], 2, 'cannot be read as JSON'],
   ['no file named', ['validate'], 2, 'usage: iom-widgets validate'],
+  ['asked for help', ['--help'], 0, ['usage: iom-widgets validate', 'iom-widgets render <page.html']],
+  ['asked for help with -h', ['-h'], 0, 'usage: iom-widgets validate'],
+  ['asked for help on a command', ['render', '--help'], 0, 'iom-widgets render <page.html'],
+  ['no command', [], 2, 'usage: iom-widgets validate'],
+  ['a command it does not know', ['frobnicate'], 2, ['"frobnicate" is not a command', 'usage: iom-widgets validate']],
   [
     'a page prerendered, in its language and in a widget’s own',
     ['render', 'test/fixtures/pages/prerender-source.html'],
