@@ -8,6 +8,9 @@ import { buildsMiddleware } from './test/server/builds.mjs';
 import { prerenderMiddleware } from './test/server/prerender.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
 import { chromiumFlags } from './scripts/browser.mjs';
+import { chromiumPath, requirePackages } from './scripts/system-packages.mjs';
+
+requirePackages(['chromium']);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -28,7 +31,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: chromiumPath,
         headless: true,
         args: chromiumFlags,
       },

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { chromiumPath, requirePackages } from './system-packages.mjs';
 
 export const chromiumFlags = [
   '--no-sandbox',
@@ -16,12 +17,10 @@ export const chromiumFlags = [
   '--no-first-run',
 ];
 
-export const launchChromium = () =>
-  puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: chromiumFlags,
-  });
+export const launchChromium = () => {
+  requirePackages(['chromium']);
+  return puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
+};
 
 const types = {
   '.html': 'text/html; charset=utf-8',

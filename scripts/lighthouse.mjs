@@ -7,11 +7,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumFlags, serve } from './browser.mjs';
+import { chromiumPath, requirePackages } from './system-packages.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+requirePackages(['chromium']);
 const server = await serve(process.cwd(), {}, { gzip: true });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  chromePath: chromiumPath,
   chromeFlags: ['--headless=new', ...chromiumFlags],
 });
 const results = {};

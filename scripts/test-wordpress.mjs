@@ -4,7 +4,8 @@
 // Author (no unfiltered_html), and as that Author publishes through the REST API a post with
 // pasted tags and a pasted <script>, and a post with shortcodes. Chromium then reads both posts
 // as a visitor would. Everything it started is stopped, and its temporary folder removed.
-// Needs the built cdn/ (`npm run build`), and: wordpress mariadb-server php-cli php-mysql.
+// Needs the built cdn/ (`npm run build`), and Debian's wordpress, wordpress-theme-twentytwentythree,
+// mariadb-server, php-cli and php-mysql (scripts/system-packages.mjs installs them).
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { openSync } from 'node:fs';
@@ -15,6 +16,9 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { launchChromium } from './browser.mjs';
 import { packageWordPressPlugin } from './package-wordpress.mjs';
+import { requirePackages } from './system-packages.mjs';
+
+requirePackages(['wordpress', 'wordpress-theme-twentytwentythree', 'mariadb-server', 'php-cli', 'php-mysql', 'chromium']);
 
 const limitMs = 300_000;
 const env = { ...process.env, PATH: `${process.env.PATH}:/usr/sbin:/sbin` };
