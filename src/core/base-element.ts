@@ -33,6 +33,26 @@ type ProblemView = typeof import('./problem-view.js');
  * @attr lang - The language to show (`en`, `it`, `it-CH`…); else the closest ancestor's, else `<html lang>`.
  * @attr src - URL of a JSON feed to take the content from instead of the built-in records.
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow the reader's system.
+ *
+ * @cssprop [--iom-accent=#0033a0] - Accent colour: links, buttons, markers, figures, the card's edge, the map's countries.
+ * @cssprop [--iom-accent-dark=#9ec1ff] - The accent colour in the dark theme.
+ * @cssprop [--iom-color-text=#1b1f24] - Text colour.
+ * @cssprop [--iom-color-text-dark=#f1f4f9] - Text colour in the dark theme.
+ * @cssprop [--iom-color-muted=#4b5563] - Colour of secondary text (dates, places, roles).
+ * @cssprop [--iom-color-muted-dark=#c3cad6] - Colour of secondary text in the dark theme.
+ * @cssprop [--iom-color-surface=#fff] - Background of the widget.
+ * @cssprop [--iom-color-surface-dark=#121826] - Background of the widget in the dark theme.
+ * @cssprop [--iom-color-subtle=#f2f5fb] - Background of quieter areas: figures, the map's sea.
+ * @cssprop [--iom-color-subtle-dark=#1d2536] - Background of quieter areas in the dark theme.
+ * @cssprop [--iom-color-border=#8a96aa] - Border colour.
+ * @cssprop [--iom-color-border-dark=#6b778c] - Border colour in the dark theme.
+ * @cssprop [--iom-color-danger=#a4161a] - Colour of the error message's frame and icon.
+ * @cssprop [--iom-color-danger-dark=#ffb4ab] - Colour of the error message's frame and icon in the dark theme.
+ * @cssprop [--iom-radius=0.5rem] - Corner radius.
+ * @cssprop [--iom-space=1rem] - Base spacing.
+ * @cssprop [--iom-font-family=inherit] - Font family; the host page's by default.
+ * @cssprop [--iom-font-size=1rem] - Base font size; the other sizes scale with it.
+ * @cssprop [--iom-focus-ring=3px solid var(--iom-accent)] - Outline of whatever has keyboard focus.
  */
 export abstract class IomElement<Content> extends LitElement {
   static readonly version = VERSION;

@@ -45,13 +45,7 @@ export interface ContactBoxContent {
  * @csspart error - The message shown when the contact cannot be shown.
  * @csspart notice - A note about a value that was ignored.
  *
- * @cssprop [--iom-accent=#0033a0] - Colour of links, buttons and the box's edge.
- * @cssprop [--iom-color-text=#1b1f24] - Text colour.
- * @cssprop [--iom-color-muted=#4b5563] - Colour of secondary text.
- * @cssprop [--iom-color-surface=#ffffff] - Background of the box.
- * @cssprop [--iom-color-border=#8a96aa] - Border colour.
- * @cssprop [--iom-radius=0.5rem] - Corner radius.
- * @cssprop --iom-contact-box-background - Background of this box only; falls back to `--iom-color-surface`.
+ * @cssprop [--iom-contact-box-background=var(--iom-color-surface)] - Background of this box only.
  *
  * @event {IomReadyEvent} iom-ready - The contact is shown.
  * @event {IomErrorEvent} iom-error - The contact cannot be shown, or a field of it was left out or ignored; `detail` has `code`, `message`, `attribute` and `value`.

@@ -32,15 +32,7 @@ export type { NewsCardContent, NewsCardLayout } from './news-card.template.js';
  * @csspart error - The message shown when the news item cannot be shown.
  * @csspart notice - A note about an attribute value that was ignored.
  *
- * @cssprop [--iom-accent=#0033a0] - Accent colour: links, the card's top edge and figures.
- * @cssprop [--iom-color-text=#1b1f24] - Text colour.
- * @cssprop [--iom-color-muted=#4b5563] - Colour of secondary text such as the date.
- * @cssprop [--iom-color-surface=#ffffff] - Background of the card.
- * @cssprop [--iom-color-border=#c9d1de] - Border colour.
- * @cssprop [--iom-radius=0.5rem] - Corner radius.
- * @cssprop [--iom-space=1rem] - Base spacing.
- * @cssprop [--iom-font-family=inherit] - Font family; the host page's by default.
- * @cssprop --iom-news-card-background - Background of this card only; falls back to `--iom-color-surface`.
+ * @cssprop [--iom-news-card-background=var(--iom-color-surface)] - Background of this card only.
  *
  * @event {IomReadyEvent} iom-ready - The news item is shown.
  * @event {IomErrorEvent} iom-error - The news item cannot be shown, or an attribute value was ignored; `detail` has `code`, `message`, `attribute` and `value`.

@@ -60,15 +60,7 @@ const styles = css`
  * @csspart error - The message shown when the list cannot be shown.
  * @csspart notice - A note about an attribute value that was ignored.
  *
- * @cssprop [--iom-accent=#0033a0] - Accent colour: links, the cards' top edge and figures.
- * @cssprop [--iom-color-text=#1b1f24] - Text colour.
- * @cssprop [--iom-color-muted=#4b5563] - Colour of secondary text.
- * @cssprop [--iom-color-surface=#ffffff] - Background of the cards.
- * @cssprop [--iom-color-border=#c9d1de] - Border colour.
- * @cssprop [--iom-radius=0.5rem] - Corner radius.
- * @cssprop [--iom-space=1rem] - Base spacing, also between items.
- * @cssprop [--iom-font-family=inherit] - Font family; the host page's by default.
- * @cssprop --iom-news-card-background - Background of the cards; falls back to `--iom-color-surface`.
+ * @cssprop [--iom-news-card-background=var(--iom-color-surface)] - Background of the cards.
  *
  * @event {IomReadyEvent} iom-ready - The list is shown (also when no item matches).
  * @event {IomErrorEvent} iom-error - The list cannot be shown, or an attribute value was ignored; `detail` has `code`, `message`, `attribute` and `value`.

@@ -52,16 +52,8 @@ export interface TimelineContent {
  * @csspart error - The message shown when the timeline cannot be shown.
  * @csspart notice - A note about an attribute value that was ignored.
  *
- * @cssprop [--iom-accent=#0033a0] - Accent colour: the line, the markers and the figures.
- * @cssprop [--iom-color-text=#1b1f24] - Text colour.
- * @cssprop [--iom-color-muted=#4b5563] - Colour of secondary text such as dates and roles.
- * @cssprop [--iom-color-surface=#ffffff] - Background of the milestones.
- * @cssprop [--iom-color-border=#8a96aa] - Border colour.
- * @cssprop [--iom-radius=0.5rem] - Corner radius.
- * @cssprop [--iom-space=1rem] - Base spacing.
- * @cssprop [--iom-font-family=inherit] - Font family; the host page's by default.
- * @cssprop --iom-timeline-line - Colour of the line that joins the milestones; falls back to `--iom-accent`.
- * @cssprop --iom-timeline-background - Background of the timeline; falls back to `--iom-color-surface`.
+ * @cssprop [--iom-timeline-line=var(--iom-accent)] - Colour of the line that joins the milestones.
+ * @cssprop [--iom-timeline-background=var(--iom-color-surface)] - Background of the timeline.
  *
  * @event {IomReadyEvent} iom-ready - The timeline is shown (also when it has no milestones).
  * @event {IomErrorEvent} iom-error - The timeline cannot be shown, or an attribute value or part of a feed was ignored; `detail` has `code`, `message`, `attribute` and `value`.

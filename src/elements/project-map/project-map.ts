@@ -85,14 +85,9 @@ const MARKER_TARGET = 28;
  * @csspart error - The message shown when the map cannot be shown.
  * @csspart notice - A note about an attribute value that was ignored.
  *
- * @cssprop [--iom-accent=#0033a0] - Colour of the project's countries and of links.
- * @cssprop [--iom-color-text=#1b1f24] - Text colour.
- * @cssprop [--iom-color-muted=#4b5563] - Colour of secondary text.
- * @cssprop [--iom-color-surface=#ffffff] - Background of the widget.
- * @cssprop [--iom-color-border=#8a96aa] - Border colour, and the outline of other countries.
- * @cssprop --iom-map-sea - Colour of the sea; falls back to `--iom-color-subtle`.
- * @cssprop --iom-map-land - Colour of the other countries.
- * @cssprop --iom-map-highlight - Colour of the project's countries; falls back to `--iom-accent`.
+ * @cssprop [--iom-map-sea=var(--iom-color-subtle)] - Colour of the sea.
+ * @cssprop [--iom-map-land=light-dark(#e3e7ee, #323b4d)] - Colour of the other countries (light and dark theme).
+ * @cssprop [--iom-map-highlight=var(--iom-accent)] - Colour of the project's countries and their markers.
  *
  * @event {IomReadyEvent} iom-ready - The map is shown.
  * @event {IomErrorEvent} iom-error - The map cannot be shown, or part of its data was left out; `detail` has `code`, `message`, `attribute` and `value`.
