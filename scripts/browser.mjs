@@ -28,6 +28,7 @@ const types = {
   '.json': 'application/json',
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
+  '.xhtml': 'application/xhtml+xml',
   '.map': 'application/json',
 };
 

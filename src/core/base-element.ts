@@ -111,6 +111,7 @@ export abstract class IomElement<Content> extends LitElement {
   #view: ProblemView | undefined;
   #viewLoading: Promise<void> | undefined;
   #announceReady = false;
+  #broken = false;
   #loadTicket = 0;
   #contentLocale: Locale | undefined;
   #unwatchLanguage: (() => void) | undefined;
@@ -173,9 +174,23 @@ export abstract class IomElement<Content> extends LitElement {
     if (!this.hasUpdated || reload) void this.load();
   }
 
-  /** Renders with `msg()` in the widget's own language. */
+  /** A widget that cannot render on this page at all stops updating (see update). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return !this.#broken && super.shouldUpdate(changed);
+  }
+
+  /**
+   * Renders with `msg()` in the widget's own language. When the page cannot show a template at
+   * all (it refuses to clone one, or it is XHTML), the widget says so once, without templates,
+   * and goes quiet: trying again would fail again, without end.
+   */
   protected override update(changed: PropertyValues): void {
-    runInLocale(this.locale, () => super.update(changed));
+    try {
+      runInLocale(this.locale, () => super.update(changed));
+    } catch (error) {
+      this.#broken = true;
+      void import('./problem-view.js').then((view) => view.showBroken(this, unexpected(error), this.locale));
+    }
   }
 
   protected override render(): TemplateResult {
@@ -189,8 +204,11 @@ export abstract class IomElement<Content> extends LitElement {
             ? view.problemTemplate(this.#problem!)
             : this.renderLoading();
     } catch (error) {
+      // The content cannot be drawn (a formatter that throws, say): the widget shows the error
+      // instead, and the outcome is that error, not `iom-ready`.
       const problem = unexpected(error);
-      this.report(problem);
+      this.#announceReady = false;
+      this.#fail(problem);
       body = view ? view.problemTemplate(problem) : nothing;
     }
     return html`<div class="base" part="base" lang=${ifDefined(langIfOther(this.locale, this.languageTag))}>

@@ -2,12 +2,12 @@
  * How a widget shows what went wrong: the error box and the notes about ignored attributes.
  * Loaded only when a widget has something to say, so pages where all is well never download it.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { msg, str } from '../i18n/msg.js';
-import { runInLocale, type Locale } from '../i18n/localization.js';
+import { loadLocale, runInLocale, type Locale } from '../i18n/localization.js';
 import { IomErrorEvent } from './error-event.js';
 import { idProblems } from './id-problems.js';
-import type { WidgetProblem } from './problem.js';
+import { WidgetProblem } from './problem.js';
 
 export const problemStyles = css`
   :host {
@@ -111,4 +111,47 @@ export const announce = (element: HTMLElement, problems: readonly WidgetProblem[
       new IomErrorEvent({ code, message, ...(attribute && { attribute }), ...(value !== undefined && { value }) }),
     );
   }
+};
+
+/** Whether the page's author put content of their own inside the tag (the microdata a widget writes there is hidden). */
+const hasFallback = (element: HTMLElement): boolean =>
+  [...element.childNodes].some((node) =>
+    node instanceof HTMLElement ? !node.hidden : node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent ?? ''),
+  );
+
+/**
+ * For a widget that cannot render any template on this page: shows, with plain DOM, the
+ * author's fallback content (a slot for the tag's own children) or, while there is none, the
+ * error message; and tells the page once.
+ */
+export const showBroken = async (element: LitElement, problem: WidgetProblem, locale: Locale): Promise<void> => {
+  const type = element.ownerDocument.contentType;
+  if (type !== 'text/html') {
+    problem = new WidgetProblem(
+      'internal',
+      undefined,
+      undefined,
+      undefined,
+      `cannot render in an XHTML document (${type}), whose parser refuses the HTML of its templates; its fallback content stays in place`,
+    );
+  }
+  await loadLocale(locale, ['problems'])?.catch(() => undefined);
+  const paragraph = (className: string, words: string) => Object.assign(document.createElement('p'), { className, textContent: words });
+  const box = document.createElement('div');
+  box.className = 'problem';
+  box.setAttribute('part', 'error');
+  runInLocale(locale, () => box.append(paragraph('problem-title', msg('This content cannot be shown.')), paragraph('', describeProblem(problem))));
+  const base = document.createElement('div');
+  base.className = 'base';
+  base.setAttribute('part', 'base');
+  base.append(box);
+  // The tag's children may still be arriving from the parser: the slot says when they come.
+  const slot = document.createElement('slot');
+  const showMessageUnlessFallback = () => (base.hidden = hasFallback(element));
+  slot.addEventListener('slotchange', showMessageUnlessFallback);
+  const root = element.renderRoot as ShadowRoot;
+  adoptStyles(root, [...(element.constructor as typeof LitElement).elementStyles, problemStyles]);
+  root.replaceChildren(slot, base);
+  showMessageUnlessFallback();
+  announce(element, [problem], locale);
 };
