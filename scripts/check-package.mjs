@@ -1,11 +1,13 @@
 // Checks the package as users get it: packs it and lints the tarball with publint and
 // @arethetypeswrong/cli. Then, in a fresh project that installs it for the browser only, checks
-// that it installs Lit and nothing else, that prerendering says which packages it needs, and that
-// webpack bundles every browser entry point without a warning. Then installs it in a fresh project
-// next to the prerendering packages, TypeScript, @types/react and Preact, type-checks the files in
-// scripts/package-check/ there (imports, element classes, the data package and the React and
-// Preact JSX types, each with a deliberate mistake that must fail), runs the data package in Node
-// and prerenders a page. Run after `npm run build`; needs the npm registry.
+// that it installs Lit and nothing else, that prerendering says which packages it needs, that
+// dist/ has no import() of an expression, that webpack bundles every browser entry point without
+// a warning, and that the bundled app hydrates a prerendered page in Chromium. Then installs it
+// in a fresh project next to the prerendering packages, TypeScript, @types/react and Preact,
+// type-checks the files in scripts/package-check/ there (imports, element classes, the data
+// package and the React and Preact JSX types, each with a deliberate mistake that must fail),
+// runs the data package in Node and prerenders a page. Run after `npm run build`; needs the npm
+// registry.
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -136,6 +138,9 @@ try {
   });
   await step(`webpack bundles an app that imports every browser entry point (${browserEntries.length}) without a warning`, () =>
     run(process.execPath, [join(source, 'bundle.mjs'), browserApp]).trim(),
+  );
+  await step('that app hydrates a page prerendered by renderPage() in Chromium', () =>
+    run(process.execPath, [join(source, 'hydrate-app.mjs'), browserApp]).trim(),
   );
 
   const project = await newProject(dir, 'project', {
