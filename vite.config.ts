@@ -105,8 +105,10 @@ const dist: UserConfig = {
         index: 'src/index.ts',
         loader: 'src/loader.ts',
         hydrate: 'src/hydrate.ts',
-        // Node only: prerendering (`iom-widgets render`).
+        // Node only: prerendering (`iom-widgets render`), and the renderer it loads, which imports
+        // @lit-labs/ssr and parse5 (kept at the top of dist/: it finds ../cdn/integrity.json).
         render: 'src/render/index.ts',
+        'render-page': 'src/render/render-page.ts',
         'data/index': 'src/data/index.ts',
         ...Object.fromEntries(elements.flatMap((name) => [
           [`elements/${name}`, define(name)],
@@ -118,7 +120,10 @@ const dist: UserConfig = {
       // Lets index.js import the element entry modules themselves, so the tag definitions stay
       // in dist/elements/*.js, the only files package.json lists as having side effects.
       preserveEntrySignatures: 'allow-extension',
-      external: [/^lit(\/|$)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, /^@lit-labs\//, /^parse5(\/|$)/, /^node:/],
+      // Lit and the prerendering packages stay imports. Lit's hydration support
+      // (@lit-labs/ssr-client) is bundled into hydrate.js, importing the app's lit-html, so that
+      // browser apps install Lit alone.
+      external: [/^lit(\/|$)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, /^@lit-labs\/ssr(\/|$)/, /^parse5(\/|$)/, /^node:/],
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
@@ -141,9 +146,6 @@ const reserveSpaceCss = {
 
 const cdn: UserConfig = {
   plugins: [minifyTemplates(), contentByLanguage(), reserveSpaceCss],
-  // The loader finds cdn/elements/*.js by URL, beside itself or at its data-base-path, and the
-  // core finds cdn/locales/<locale>/<group>.js.
-  define: { __IOM_CDN_BUILD__: 'true' },
   build: {
     outDir: 'cdn',
     emptyOutDir: true,
@@ -240,6 +242,11 @@ export default defineConfig(({ mode }) => {
   if (!config) throw new Error(`vite build --mode must be one of ${Object.keys(configs).join(', ')}`);
   return {
     ...config,
+    // cdn/ loads modules by address: the loader cdn/elements/*.js beside itself or at its
+    // data-base-path, the core cdn/locales/<locale>/<group>.js, the look-ups cdn/content/*.js.
+    // Every other build imports them statically, and gets no `import()` of an expression (which
+    // bundlers that take in dist/ warn about), since the condition is a constant it drops.
+    define: { __IOM_CDN_BUILD__: JSON.stringify(mode === 'cdn') },
     logLevel: 'warn',
     publicDir: false,
     resolve: {

@@ -11,7 +11,7 @@
 // and writes the page to standard output. Each widget left for the browser is named on standard
 // error; exit code 0 when every widget with built-in content was prerendered, 1 when one has a
 // problem a reader would see (an unknown id, an ignored attribute value), 2 when the page cannot
-// be read or the command is wrong.
+// be read or the command is wrong, or when @lit-labs/ssr or parse5 is not installed (it says so).
 //
 // `iom-widgets --help` prints the usage and exits 0; a command it does not know exits 2.
 import { readFile } from 'node:fs/promises';
@@ -74,7 +74,7 @@ const render = async () => {
   } catch (error) {
     fail(`${files[0]}: cannot be read (${error instanceof Error ? error.message : error})`);
   }
-  const { renderPage } = await import('../dist/render.js');
+  const { renderPage, MissingPackagesError } = await import('../dist/render.js');
   let status = 0;
   const output = await renderPage(page, {
     ...(lang && { lang }),
@@ -84,6 +84,10 @@ const render = async () => {
       if (problem) status = 1;
       console.error(`${files[0]}:${line}: <${tag}> left for the browser: ${reason}`);
     },
+  }).catch((error) => {
+    // The prerendering packages, which browser apps do not install: say which to install.
+    if (error instanceof MissingPackagesError) fail(error.message);
+    throw error;
   });
   process.stdout.write(output);
   return status;

@@ -1,62 +1,155 @@
-// Checks the package as users get it: packs it, lints the tarball with publint and
-// @arethetypeswrong/cli, then installs it in a fresh project next to TypeScript, @types/react and
-// Preact, type-checks the files in scripts/package-check/ there (imports, element classes, the data
-// package and the React and Preact JSX types, each with a deliberate mistake that must fail), and
-// runs the data package in Node. Run after `npm run build`; needs the npm registry.
+// Checks the package as users get it: packs it and lints the tarball with publint and
+// @arethetypeswrong/cli. Then, in a fresh project that installs it for the browser only, checks
+// that it installs Lit and nothing else, that prerendering says which packages it needs, that
+// dist/ has no import() of an expression, that webpack bundles every browser entry point without
+// a warning, and that the bundled app hydrates a prerendered page in Chromium. Then installs it
+// in a fresh project next to the prerendering packages, TypeScript, @types/react and Preact,
+// type-checks the files in scripts/package-check/ there (imports, element classes, the data
+// package and the React and Preact JSX types, each with a deliberate mistake that must fail),
+// runs the data package in Node and prerenders a page. Run after `npm run build`; needs the npm
+// registry.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 
 const run = (command, args, options = {}) => execFileSync(command, args, { encoding: 'utf8', stdio: 'pipe', ...options });
 const bin = (name) => join(process.cwd(), 'node_modules', '.bin', name);
 
-const step = (name, action) => {
+let ok = true;
+/** Runs one check and prints its outcome, with what `action` returns or the output it failed with. */
+const step = async (name, action) => {
   try {
-    const detail = action();
+    const detail = await action();
     console.log(`✓ ${name}${detail ? `: ${detail}` : ''}`);
-    return true;
   } catch (error) {
     console.error(`✗ ${name}\n${[error.stdout, error.stderr].filter(Boolean).join('\n') || error.message}`);
-    return false;
+    ok = false;
   }
+};
+
+/** Writes a project's package.json in a new folder `name` of `dir`, and returns the folder. */
+const newProject = async (dir, name, dependencies) => {
+  const project = join(dir, name);
+  await mkdir(project);
+  await writeFile(join(project, 'package.json'), JSON.stringify({ name: `iom-widgets-${name}`, private: true, type: 'module', dependencies }));
+  return project;
+};
+
+const install = (project) => run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], { cwd: project });
+
+/** The lock file's entries of the packages installed in `project`, by name. */
+const installedPackages = async (project) => {
+  const { packages } = JSON.parse(await readFile(join(project, 'package-lock.json'), 'utf8'));
+  return new Map(
+    Object.entries(packages)
+      .filter(([path]) => path)
+      .map(([path, entry]) => [path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length), entry]),
+  );
+};
+
+/** `name` and the packages it needs, recursively, as npm installs them (not optional peers). */
+const withDependencies = (name, installed, found = new Set()) => {
+  if (found.has(name)) return found;
+  found.add(name);
+  const entry = installed.get(name) ?? {};
+  const optionalPeers = Object.keys(entry.peerDependenciesMeta ?? {}).filter((peer) => entry.peerDependenciesMeta[peer].optional);
+  const needed = [...Object.keys({ ...entry.dependencies, ...entry.optionalDependencies }), ...Object.keys(entry.peerDependencies ?? {})];
+  for (const dependency of needed) if (!optionalPeers.includes(dependency) && installed.has(dependency)) withDependencies(dependency, installed, found);
+  return found;
+};
+
+/**
+ * The `import()` calls of the .js files under `folder` whose argument is not a string literal
+ * (bundlers cannot follow them, and warn), as `file: code`; and how many `import()` there are.
+ */
+const dynamicImports = async (folder) => {
+  await initLexer;
+  const expressions = [];
+  let count = 0;
+  for (const name of await readdir(folder, { recursive: true })) {
+    if (!name.endsWith('.js')) continue;
+    const code = await readFile(join(folder, name), 'utf8');
+    for (const { d: dynamic, n: specifier, ss: start, se: end } of parseModule(code)[0]) {
+      if (dynamic < 0) continue;
+      count++;
+      if (specifier === undefined) expressions.push(`${name}: ${code.slice(start, end)}`);
+    }
+  }
+  return { count, expressions };
+};
+
+/** The size of a folder's files, in bytes. */
+const folderSize = async (folder) => {
+  let bytes = 0;
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return bytes;
 };
 
 const ours = JSON.parse(await readFile('package.json', 'utf8'));
 const elements = (await readdir('src/elements', { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 const dir = await mkdtemp(join(tmpdir(), 'iom-widgets-package-'));
-let ok = true;
 try {
   const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir]));
   const tarball = join(dir, filename);
 
-  ok = step('publint: the packed package.json and files agree', () => {
+  await step('publint: the packed package.json and files agree', () => {
     run(bin('publint'), ['run', tarball, '--strict']);
-  }) && ok;
+  });
   // The package is ESM only (no "require" condition), so the esm-only profile leaves out the two
   // resolutions it does not serve: CommonJS `require` (node16-cjs) and TypeScript's pre-`exports`
   // node10 mode. `exports` has a wildcard for elements, which attw cannot list: name them.
   const entries = elements.flatMap((name) => [`./elements/${name}`, `./elements/${name}.class`]);
-  ok = step('attw: types resolve for every entry point (node16 ESM, bundler)', () => {
+  await step('attw: types resolve for every entry point (node16 ESM, bundler)', () => {
     run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii', '--include-entrypoints', ...entries]);
-  }) && ok;
+  });
 
-  const project = join(dir, 'project');
-  await mkdir(project);
-  await writeFile(
-    join(project, 'package.json'),
-    JSON.stringify({
-      name: 'iom-widgets-package-check',
-      private: true,
-      type: 'module',
-      dependencies: {
-        'iom-widgets': `file:${tarball}`,
-        typescript: ours.devDependencies.typescript,
-        '@types/react': '^19.0.0',
-        preact: '^10.0.0',
-      },
-    }),
+  const source = 'scripts/package-check';
+  const browserApp = await newProject(dir, 'browser-app', { 'iom-widgets': `file:${tarball}` });
+  await copyFile(join(source, 'render-missing.mjs'), join(browserApp, 'render-missing.mjs'));
+  // Every browser entry point; the hydration support first, as it must run before lit-element.
+  const browserEntries = ['hydrate', '', 'data', 'loader', ...entries.map((entry) => entry.slice(2))].map((entry) =>
+    entry ? `iom-widgets/${entry}` : 'iom-widgets',
   );
+  await writeFile(
+    join(browserApp, 'app.js'),
+    `${browserEntries.map((entry, index) => `import * as entry${index} from '${entry}';`).join('\n')}\n` +
+      `console.log(${browserEntries.map((_, index) => `entry${index}`).join(', ')});\n`,
+  );
+  await step('a fresh browser app installs the tarball', () => {
+    install(browserApp);
+  });
+  await step('it installs iom-widgets, Lit and what Lit needs, nothing else', async () => {
+    const installed = await installedPackages(browserApp);
+    const expected = withDependencies('lit', installed).add('iom-widgets');
+    const extra = [...installed.keys()].filter((name) => !expected.has(name));
+    if (extra.length) throw new Error(`${installed.size} packages, of which not needed by a browser app: ${extra.join(', ')}`);
+    const megabytes = (await folderSize(join(browserApp, 'node_modules'))) / 1e6;
+    return `${installed.size} packages, ${megabytes.toFixed(1)} MB (${[...installed.keys()].join(', ')})`;
+  });
+  await step('without @lit-labs/ssr and parse5, prerendering says to install them', () => run(process.execPath, ['render-missing.mjs'], { cwd: browserApp }).trim());
+  await step('dist/ imports modules by name only: no import() of an expression', async () => {
+    const { count, expressions } = await dynamicImports(join(browserApp, 'node_modules', 'iom-widgets', 'dist'));
+    if (expressions.length) throw new Error(expressions.join('\n'));
+    return `${count} import() calls, each of a literal`;
+  });
+  await step(`webpack bundles an app that imports every browser entry point (${browserEntries.length}) without a warning`, () =>
+    run(process.execPath, [join(source, 'bundle.mjs'), browserApp]).trim(),
+  );
+  await step('that app hydrates a page prerendered by renderPage() in Chromium', () =>
+    run(process.execPath, [join(source, 'hydrate-app.mjs'), browserApp]).trim(),
+  );
+
+  const project = await newProject(dir, 'project', {
+    'iom-widgets': `file:${tarball}`,
+    ...ours.peerDependencies,
+    typescript: ours.devDependencies.typescript,
+    '@types/react': '^19.0.0',
+    preact: '^10.0.0',
+  });
   await writeFile(
     join(project, 'tsconfig.json'),
     JSON.stringify({
@@ -74,20 +167,19 @@ try {
       include: ['*.ts', '*.tsx'],
     }),
   );
-  const source = 'scripts/package-check';
   for (const file of ['elements.ts', 'data.mjs', 'render.mjs']) await copyFile(join(source, file), join(project, file));
   const jsxUsage = await readFile(join(source, 'jsx-usage.tsx'), 'utf8');
   await writeFile(join(project, 'react.tsx'), `import type {} from 'iom-widgets/jsx/react';\n${jsxUsage}`);
   await writeFile(join(project, 'preact.tsx'), `/** @jsxImportSource preact */\nimport type {} from 'iom-widgets/jsx/preact';\n${jsxUsage}`);
 
-  ok = step('a fresh project installs the tarball', () => {
-    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], { cwd: project });
-  }) && ok;
-  ok = step('it type-checks imports, the data package and the React and Preact JSX types (mistakes fail)', () => {
+  await step('a fresh project installs the tarball with the prerendering packages', () => {
+    install(project);
+  });
+  await step('it type-checks imports, the data package and the React and Preact JSX types (mistakes fail)', () => {
     run(join(project, 'node_modules', '.bin', 'tsc'), ['-p', project], { cwd: project });
-  }) && ok;
-  ok = step('iom-widgets/data resolves and runs in Node', () => run(process.execPath, ['data.mjs'], { cwd: project }).trim()) && ok;
-  ok = step('iom-widgets/render and `npx iom-widgets render` prerender a page', () => run(process.execPath, ['render.mjs'], { cwd: project }).trim()) && ok;
+  });
+  await step('iom-widgets/data resolves and runs in Node', () => run(process.execPath, ['data.mjs'], { cwd: project }).trim());
+  await step('iom-widgets/render and `npx iom-widgets render` prerender a page', () => run(process.execPath, ['render.mjs'], { cwd: project }).trim());
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

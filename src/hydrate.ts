@@ -1,6 +1,9 @@
 /**
  * Hydration of prerendered widgets (`iom-widgets render`, `renderPage()` of `iom-widgets/render`):
- * Lit's hydration support (`@lit-labs/ssr-client`), plus what iom-widgets need of it.
+ * Lit's hydration support (`@lit-labs/ssr-client`), plus what iom-widgets need of it. Both builds
+ * carry @lit-labs/ssr-client's code (a browser app installs Lit alone); dist/hydrate.js imports the
+ * app's lit-html, the copy the elements render with. A copy of Lit's support that runs after this
+ * module replaces it: an app that imports it for elements of its own imports it first.
  *
  * It must run before lit-element does. `iom-widgets render` adds its script (cdn/hydrate.js, a
  * module without imports, which also runs as a classic script) before the page's iom-widgets

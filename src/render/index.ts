@@ -10,246 +10,24 @@
  * const html = await renderPage(await readFile('page.html', 'utf8'));
  * ```
  *
- * The command line does the same: `npx iom-widgets render page.html > out.html`.
+ * The command line does the same: `npx iom-widgets render page.html > out.html`. Both need
+ * `@lit-labs/ssr` and `parse5` installed beside iom-widgets (`npm i -D @lit-labs/ssr parse5`):
+ * without them, `renderPage()` rejects with a {@link MissingPackagesError} that names them.
  */
-// The DOM shim first: the elements are defined in its custom element registry.
-import '@lit-labs/ssr/lib/install-global-dom-shim.js';
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import type { CSSResultOrNative, PropertyValues } from 'lit';
-import type { WidgetProblem } from '../core/problem.js';
-import { formattingLocale, negotiateLocale } from '../core/language.js';
-import { loadLocale, runInLocale, sourceLocale, type Locale, type MessageGroup } from '../i18n/localization.js';
-import {
-  contactBoxFallback,
-  escapeHtml,
-  newsCardFallback,
-  newsListFallback,
-  projectMapFallback,
-  timelineFallback,
-  type FallbackContext,
-} from './fallback.js';
+import { MissingPackagesError, missingPackages } from './missing-packages.js';
+import type { RenderOptions } from './render-page.js';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+export { MissingPackagesError } from './missing-packages.js';
+export type { RenderOptions, SkippedWidget } from './render-page.js';
 
-/** A widget `renderPage` left as it was, for the browser to render, and why. */
-export interface SkippedWidget {
-  /** Its tag name, e.g. `iom-news-card`. */
-  readonly tag: string;
-  /** The line of its start tag in the page (1 for the first). */
-  readonly line: number;
-  /** Why, in English, for the console: e.g. `unknown-id: article="nope"`. */
-  readonly reason: string;
-  /**
-   * `true` when the tag has a problem a reader would see (an unknown id, an ignored attribute
-   * value): the browser shows the widget's message. `false` when prerendering does not apply
-   * (a `src` feed, a tag that is prerendered already).
-   */
-  readonly problem: boolean;
-}
+let implementation: Promise<typeof import('./render-page.js')> | undefined;
 
-/** Options of {@link renderPage}. */
-export interface RenderOptions {
-  /**
-   * The language of the page the HTML goes into, for widgets without a `lang` of their own or
-   * on an ancestor: for a fragment (a page body, a post) rather than a whole page with
-   * `<html lang>`. Default `en`.
-   */
-  readonly lang?: string;
-  /** Called for each widget left as it was, with why. */
-  readonly onSkip?: (widget: SkippedWidget) => void;
-  /**
-   * Where the page finds `cdn/hydrate.js`, Lit's hydration support, which must run before the
-   * library: a `<script>` for it is added before the page's iom-widgets script (`cdn/loader.js`,
-   * `cdn/iom-widgets.js` or `cdn/iom-widgets.classic.js`). By default its address is taken
-   * from that script's (`…/cdn/hydrate.js`, or in its `data-base-path`). `false` adds none (a
-   * page that loads it itself, or an app that imports `iom-widgets/hydrate`).
-   */
-  readonly hydration?: string | false;
-  /** Called with what the page may need to be told, in English: e.g. that no iom-widgets script was found. */
-  readonly onWarning?: (message: string) => void;
-}
-
-/** The fallback of each tag, from the content it resolved. */
-const fallbacks: Record<string, (content: never, context: FallbackContext) => string> = {
-  'iom-news-card': newsCardFallback,
-  'iom-news-list': newsListFallback,
-  'iom-partnership-timeline': timelineFallback,
-  'iom-project-map': projectMapFallback,
-  'iom-contact-box': contactBoxFallback,
-};
-
-/**
- * What prerendering reaches inside an element (see src/core/base-element.ts): the fields its
- * `scheduleUpdate()` sets in the browser, and the steps of its lifecycle run here by hand.
- */
-interface ElementInternals {
-  languageTag: string;
-  locale: Locale;
-  intlLocale: string;
-  status: string;
-  content: unknown;
-  load(): Promise<void>;
-  report(problem: WidgetProblem): void;
-  willUpdate(changed: PropertyValues): void;
-  selectContent(feed: undefined): Promise<unknown>;
-  render(): unknown;
-  setAttribute(name: string, value: string): void;
-  attributeChangedCallback(name: string, old: string | null, value: string | null): void;
-}
-
-interface ElementClass {
-  new (): ElementInternals;
-  readonly elementStyles: readonly CSSResultOrNative[];
-  readonly messageGroups: readonly MessageGroup[];
-}
-
-let defined: Promise<unknown> | undefined;
-
-/** Why a problem stops prerendering, for the console. */
-const describeProblem = (problem: unknown): string => {
-  if (!(problem instanceof Error) || !('code' in problem)) return `internal: ${problem instanceof Error ? problem.message : String(problem)}`;
-  const { code, attribute, value, detail } = problem as WidgetProblem;
-  return `${code}${attribute ? `: ${attribute}="${value ?? ''}"` : ''}${detail && detail !== code ? ` (${detail})` : ''}`;
-};
-
-/** The language that applies to `element`: its own `lang`, else the closest ancestor's, else `fallback`. */
-const languageOf = (ancestors: readonly Element[], fallback: string): string => {
-  for (const element of [...ancestors].reverse()) {
-    const lang = element.attrs.find((attr) => attr.name === 'lang')?.value.trim();
-    if (lang) return lang;
-  }
-  return fallback;
-};
-
-/** Whether `element` has content of its own (not only white space and comments): a fallback written by the page's author. */
-const hasOwnContent = (element: Element): boolean =>
-  element.childNodes.some((child) => (child.nodeName === '#text' ? /\S/.test((child as DefaultTreeAdapterMap['textNode']).value) : child.nodeName !== '#comment'));
-
-const isTemplate = (node: Node): boolean => node.nodeName === 'template';
-
-/**
- * The level of the widget's heading: its heading-level attribute, else 3. The widget has checked
- * the value (an invalid one is a problem, which leaves the widget to the browser).
- */
-const headingLevelOf = (element: Element): number =>
-  Number(element.attrs.find((attr) => attr.name === 'heading-level')?.value) || 3;
-
-/**
- * The shadow root's markup and the light-DOM fallback of one widget, or why it has none.
- */
-const renderWidget = async (
-  element: Element,
-  lang: string,
-): Promise<{ shadow: string; fallback: string } | { skipped: string; problem: boolean }> => {
-  const tag = element.tagName;
-  const Widget = customElements.get(tag) as unknown as ElementClass | undefined;
-  if (!Widget || !fallbacks[tag]) return { skipped: 'not an iom-widgets element', problem: true };
-  if (element.childNodes.some((child) => isTemplate(child) && (child as Element).attrs.some((attr) => attr.name === 'shadowrootmode'))) {
-    return { skipped: 'prerendered already', problem: false };
-  }
-  const src = element.attrs.find((attr) => attr.name === 'src')?.value.trim();
-  if (src) return { skipped: `src="${src}": widgets with a feed render in the browser`, problem: false };
-
-  const widget = new Widget();
-  for (const { name, value } of element.attrs) {
-    widget.setAttribute(name, value);
-    widget.attributeChangedCallback(name, null, value);
-  }
-  // What scheduleUpdate() does in the browser: the language, and its strings.
-  widget.languageTag = lang;
-  widget.locale = negotiateLocale(lang, `<${tag}>`);
-  widget.intlLocale = formattingLocale(lang, widget.locale);
-  await loadLocale(widget.locale, Widget.messageGroups)?.catch(() => (widget.locale = sourceLocale));
-
-  // willUpdate() checks the attributes and would start loading the content: the content is
-  // picked here instead, and any problem keeps the widget for the browser, which shows it.
-  const problems: WidgetProblem[] = [];
-  widget.report = (problem) => problems.push(problem);
-  widget.load = () => Promise.resolve();
-  try {
-    widget.willUpdate(new Map());
-    widget.content = await widget.selectContent(undefined);
-  } catch (error) {
-    return { skipped: describeProblem(error), problem: true };
-  }
-  if (problems.length) return { skipped: problems.map(describeProblem).join('; '), problem: true };
-  widget.status = 'ready';
-
-  const template = runInLocale(widget.locale, () => widget.render());
-  const styles = Widget.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('');
-  const markup = await collectResult(render(template));
-  const context: FallbackContext = {
-    locale: widget.locale,
-    intlLocale: widget.intlLocale,
-    headingLevel: headingLevelOf(element),
-  };
-  return {
-    shadow: `<template shadowrootmode="open"><style>${styles}</style>${markup}</template>`,
-    fallback: hasOwnContent(element) ? '' : fallbacks[tag](widget.content as never, context),
-  };
-};
-
-const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
-
-/** The library's scripts, by the name of their file in cdn/. */
-const libraryScript = /(?:^|\/)(loader|iom-widgets|iom-widgets\.classic)\.js(?:[?#]|$)/;
-
-/** This build's cdn/integrity.json (a variable address: Vite would take a literal for an asset). */
-const integrityFile = '../cdn/integrity.json';
-const ownIntegrity = async (): Promise<Record<string, string>> => {
-  try {
-    const { readFile } = await import('node:fs/promises');
-    return JSON.parse(await readFile(new URL(integrityFile, import.meta.url), 'utf8')) as Record<string, string>;
-  } catch {
-    return {};
-  }
-};
-
-/**
- * The `<script>` that loads cdn/hydrate.js, to go before the page's first iom-widgets script
- * (module scripts run in the order of the page, so it runs first): a module script, or a classic
- * one before a classic script that runs at once. With the library's SRI hash when the page's
- * script has this build's.
- */
-const hydrationScript = async (
-  scripts: readonly Element[],
-  address: string | undefined,
-  warn: ((message: string) => void) | undefined,
-): Promise<{ offset: number; text: string } | undefined> => {
-  if (scripts.some((script) => /(?:^|\/)hydrate\.js(?:[?#]|$)/.test(attribute(script, 'src') ?? ''))) return undefined;
-  const library = scripts.find((script) => {
-    const src = attribute(script, 'src');
-    return src !== undefined && libraryScript.test(src) && (/iom-widgets|\/cdn\//.test(src) || attribute(script, 'data-base-path') !== undefined);
-  });
-  if (!library) {
-    warn?.(
-      'no iom-widgets script (cdn/loader.js, cdn/iom-widgets.js) was found in the page: load cdn/hydrate.js before it, or the prerendered widgets render again when the library loads',
-    );
-    return undefined;
-  }
-  const src = attribute(library, 'src')!;
-  const basePath = attribute(library, 'data-base-path');
-  const href = address ?? (basePath ? `${basePath}hydrate.js` : src.replace(/[^/?#]+(?:[?#].*)?$/, 'hydrate.js'));
-  const classic = attribute(library, 'type') !== 'module' && attribute(library, 'defer') === undefined && attribute(library, 'async') === undefined;
-  let integrity = '';
-  const hash = attribute(library, 'integrity');
-  if (hash && address === undefined) {
-    const own = await ownIntegrity();
-    const file = libraryScript.exec(src)![1] + '.js';
-    if (own[file] === hash && own['hydrate.js']) {
-      integrity = ` integrity="${own['hydrate.js']}" crossorigin="${escapeHtml(attribute(library, 'crossorigin') || 'anonymous')}"`;
-    } else {
-      warn?.(`${src} is not this build of iom-widgets: ${href} is added without an integrity hash`);
-    }
-  }
-  return {
-    offset: library.sourceCodeLocation!.startOffset,
-    text: `<script${classic ? '' : ' type="module"'} src="${escapeHtml(href)}"${integrity}></script>`,
-  };
-};
+/** The module that renders, which imports @lit-labs/ssr and parse5; rejects with what is missing. */
+const loadImplementation = () =>
+  (implementation ??= import('./render-page.js').catch(async (error: unknown) => {
+    const missing = await missingPackages();
+    throw missing.length ? new MissingPackagesError(missing) : error;
+  }));
 
 /**
  * Prerenders the `iom-*` widgets of an HTML page (a whole document or a fragment): each tag gets
@@ -267,45 +45,5 @@ const hydrationScript = async (
  * added before it (see `options.hydration`), so that the widgets hydrate rather than render again.
  * Apps that import the library from npm import `iom-widgets/hydrate` first instead.
  */
-export const renderPage = async (html: string, options: RenderOptions = {}): Promise<string> => {
-  defined ??= import('../index.js');
-  await defined;
-  const document = parse(html, { sourceCodeLocationInfo: true });
-  // The widgets to render, with their language, and the page's scripts, in one walk.
-  const found: { element: Element; lang: string }[] = [];
-  const scripts: Element[] = [];
-  const visit = (node: Node, ancestors: Element[]): void => {
-    if (!('childNodes' in node)) return;
-    for (const child of node.childNodes) {
-      if (!('tagName' in child)) continue;
-      if (child.tagName === 'script') scripts.push(child);
-      // Tags inside another widget are its fallback; tags in a <template> are not in the page.
-      if (child.tagName.startsWith('iom-') && child.sourceCodeLocation?.startTag) {
-        found.push({ element: child, lang: languageOf([...ancestors, child], options.lang ?? sourceLocale) });
-      } else if (!isTemplate(child)) {
-        visit(child, [...ancestors, child]);
-      }
-    }
-  };
-  visit(document, []);
-
-  const insertions: { offset: number; text: string }[] = [];
-  // One at a time: the widgets share the locale in force while they render.
-  for (const { element, lang } of found) {
-    const result = await renderWidget(element, lang);
-    const location = element.sourceCodeLocation!;
-    if ('skipped' in result) {
-      options.onSkip?.({ tag: element.tagName, line: location.startLine, reason: result.skipped, problem: result.problem });
-      continue;
-    }
-    insertions.push({ offset: location.startTag!.endOffset, text: result.shadow + result.fallback });
-  }
-  if (insertions.length && options.hydration !== false) {
-    const script = await hydrationScript(scripts, options.hydration, options.onWarning);
-    if (script) insertions.unshift(script);
-  }
-  insertions.sort((a, b) => a.offset - b.offset);
-  let output = html;
-  for (const { offset, text } of insertions.reverse()) output = output.slice(0, offset) + text + output.slice(offset);
-  return output;
-};
+export const renderPage = async (html: string, options: RenderOptions = {}): Promise<string> =>
+  (await loadImplementation()).renderPage(html, options);

@@ -1,0 +1,23 @@
+// Run by scripts/check-package.mjs with Node in a fresh project that installed the package for the
+// browser only: prerendering, through the Node API and through `npx iom-widgets render`, says in
+// one line which packages to install, and the command exits with 2.
+import { spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { renderPage } from 'iom-widgets/render';
+
+const expected = 'prerendering with iom-widgets needs @lit-labs/ssr and parse5: npm i -D @lit-labs/ssr parse5';
+
+const error = await renderPage('<iom-contact-box contact="integration-italy"></iom-contact-box>').then(
+  () => new Error('renderPage rendered without @lit-labs/ssr and parse5'),
+  (reason) => reason,
+);
+if (error.message !== expected) throw new Error(`renderPage failed with "${error.message}", not "${expected}"`);
+
+await writeFile('page.html', '<iom-contact-box contact="integration-italy"></iom-contact-box>');
+const command = spawnSync('npx', ['--no-install', 'iom-widgets', 'render', 'page.html'], { encoding: 'utf8' });
+// npx may add warnings of its own about the machine's npm configuration.
+const stderr = command.stderr.split('\n').filter((line) => line && !line.startsWith('npm warn')).join('\n');
+if (command.status !== 2 || stderr !== expected || command.stdout) {
+  throw new Error(`npx iom-widgets render exited with ${command.status}, printed:\n${command.stdout}${stderr}`);
+}
+console.log(`renderPage and npx iom-widgets render (exit 2): "${expected}"`);
