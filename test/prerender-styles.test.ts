@@ -8,7 +8,7 @@
  * once hydrated they have their `static styles` adopted, as in a client render, whatever became
  * of the prerendered styles (a `<style>` the policy blocked, with `--styles inline`).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { looks } from './helpers.js';
 import { loadedBy, openPage, pagePath, reportId, shown, violationsOf, watchOf, widgetIn } from './prerendered-page.js';
 
@@ -73,6 +73,29 @@ describe('prerendered widgets under a strict Content Security Policy', () => {
         // The one violation: the prerendered <style>, which is why links are the default.
         expect(await violationsOf(frame, id)).to.deep.equal(['style-src-elem: inline']);
       });
+    });
+  }
+
+  // Chromium treats a style sheet linked from a declarative shadow root as one linked from the
+  // body: the parser waits for it before it goes on, so nothing of the widget (nor what follows
+  // it) is painted unstyled, and nothing moves when it arrives. (A widget each, so that the
+  // second does not find its style sheet in the cache.)
+  for (const [name, sandbox] of [['news-card', undefined], ['partnership-timeline', 'allow-same-origin']] as const) {
+    it(`paints nothing of a widget before its style sheet arrives, however slow, ${sandbox ? 'without' : 'with'} JavaScript`, async () => {
+      const frame = await openPage(pagePath(name, 'en', { slowStyles: true }), sandbox);
+      const timing = frame.contentWindow!.performance;
+      const sheet = timing.getEntriesByType('resource').find((entry) => entry.name.endsWith(`/styles/iom-${name}.css`));
+      expect(sheet, 'the style sheet was not loaded').to.not.equal(undefined);
+      expect(sheet!.responseEnd - sheet!.startTime, 'the style sheet was not slow').to.be.greaterThan(1400);
+      const contentfulPaint = () => timing.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint');
+      await waitUntil(contentfulPaint, 'nothing was painted', { timeout: 3000 });
+      const painted = contentfulPaint();
+      expect(painted!.startTime).to.be.at.least(sheet!.responseEnd);
+      if (!sandbox) {
+        await shown(frame);
+        expect(watchOf(frame).shifts).to.deep.equal([]);
+        expect(watchOf(frame).messages).to.deep.equal([]);
+      }
     });
   }
 
