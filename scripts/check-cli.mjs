@@ -1,8 +1,17 @@
 // Runs `iom-widgets validate` and `iom-widgets render` as a partner would and checks their answers
 // and exit codes.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
-const run = (...args) => spawnSync(process.execPath, ['bin/iom-widgets.mjs', ...args], { encoding: 'utf8' });
+/** Runs the command; `-` as an argument reads `input` from standard input. */
+const run = (args, input) => spawnSync(process.execPath, ['bin/iom-widgets.mjs', ...args], { encoding: 'utf8', input });
+
+const integrity = JSON.parse(readFileSync('cdn/integrity.json', 'utf8'));
+/** A page that loads this build's loader with its SRI hash. */
+const pageWithIntegrity = `<!doctype html><html lang="en"><head><title>SRI</title>
+<script type="module" src="https://cdn.example/iom/cdn/loader.js" integrity="${integrity['loader.js']}" crossorigin="anonymous"></script></head>
+<body><iom-contact-box contact="integration-italy"></iom-contact-box></body></html>`;
+
 const cases = [
   ['a valid feed', ['validate', 'test/fixtures/feeds/partner.json'], 0, 'valid (3 news, 1 organizations)'],
   ['a partly invalid feed', ['validate', 'test/fixtures/feeds/partial.json'], 1, 'news[1].date: "2024-13-01" is not a date'],
@@ -14,7 +23,7 @@ const cases = [
     ['render', 'test/fixtures/pages/prerender-source.html'],
     0,
     [
-      '<iom-news-card article="iom-unodc-partnership-2024"><template shadowrootmode="open"><style>',
+      '<iom-news-card article="iom-unodc-partnership-2024"><template shadowrootmode="open"><link rel="stylesheet" href="https://unpkg.com/iom-widgets@0.1.0/cdn/styles/iom-news-card.css"><!--lit-part',
       'OIM e UNODC insieme contro la tratta di esseri umani e il traffico di migranti',
       '</template><article><h3><a href="https://unric.org/it/loim-e-lunodc-uniscono-le-forze-per-contrastare-la-tratta-di-esseri-umani-e-il-traffico-di-migranti">',
       '<p><time datetime="2024-07-02">2 luglio 2024</time></p>',
@@ -30,13 +39,35 @@ const cases = [
     1,
     ['prerender-problem.html:9: <iom-news-card> left for the browser: unknown-id: article="no-such-news"', '<iom-project-map project="admin4all"><template shadowrootmode="open">'],
   ],
+  [
+    'a page with its styles inline',
+    ['render', 'test/fixtures/pages/prerender-problem.html', '--styles', 'inline'],
+    1,
+    ['<iom-project-map project="admin4all"><template shadowrootmode="open"><style>:host{'],
+  ],
+  [
+    'a page with its style sheets at another address',
+    ['render', 'test/fixtures/pages/prerender-problem.html', '--styles', 'https://static.example/iom/styles/'],
+    1,
+    ['<template shadowrootmode="open"><link rel="stylesheet" href="https://static.example/iom/styles/iom-project-map.css"><!--lit-part'],
+  ],
+  [
+    'a page whose loader has this build’s SRI hash: the files added beside it have theirs',
+    ['render', '-'],
+    0,
+    [
+      `<script type="module" src="https://cdn.example/iom/cdn/hydrate.js" integrity="${integrity['hydrate.js']}" crossorigin="anonymous"></script>`,
+      `<link rel="stylesheet" href="https://cdn.example/iom/cdn/styles/iom-contact-box.css" integrity="${integrity['styles/iom-contact-box.css']}" crossorigin="anonymous">`,
+    ],
+    pageWithIntegrity,
+  ],
   ['a page without hydration support added', ['render', 'test/fixtures/pages/prerender-problem.html', '--no-hydrate'], 1, ['<script type="module" src="/cdn/loader.js">']],
   ['a missing page', ['render', 'no-such-page.html'], 2, 'cannot be read'],
   ['no page named', ['render'], 2, 'iom-widgets render <page.html'],
 ];
 let failed = 0;
-for (const [name, args, status, expected] of cases) {
-  const result = run(...args);
+for (const [name, args, status, expected, input] of cases) {
+  const result = run(args, input);
   const output = `${result.stdout}${result.stderr}`;
   const ok = result.status === status && [expected].flat().every((text) => output.includes(text)) && !(args.includes('--no-hydrate') && output.includes('hydrate.js'));
   if (!ok) failed += 1;
