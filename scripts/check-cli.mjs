@@ -7,10 +7,12 @@ import { readFileSync } from 'node:fs';
 const run = (args, input) => spawnSync(process.execPath, ['bin/iom-widgets.mjs', ...args], { encoding: 'utf8', input });
 
 const integrity = JSON.parse(readFileSync('cdn/integrity.json', 'utf8'));
-/** A page that loads this build's loader with its SRI hash. */
-const pageWithIntegrity = `<!doctype html><html lang="en"><head><title>SRI</title>
-<script type="module" src="https://cdn.example/iom/cdn/loader.js" integrity="${integrity['loader.js']}" crossorigin="anonymous"></script></head>
+/** A page with a contact box that loads `script` (none: no script). */
+const contactPage = (script = '') => `<!doctype html><html lang="en"><head><title>A page</title>${script}</head>
 <body><iom-contact-box contact="integration-italy"></iom-contact-box></body></html>`;
+/** The loader from a CDN, with an SRI hash. */
+const loaderWithHash = (hash) =>
+  `<script type="module" src="https://cdn.example/iom/cdn/loader.js" integrity="${hash}" crossorigin="anonymous"></script>`;
 
 const cases = [
   ['a valid feed', ['validate', 'test/fixtures/feeds/partner.json'], 0, 'valid (3 news, 1 organizations)'],
@@ -59,7 +61,25 @@ const cases = [
       `<script type="module" src="https://cdn.example/iom/cdn/hydrate.js" integrity="${integrity['hydrate.js']}" crossorigin="anonymous"></script>`,
       `<link rel="stylesheet" href="https://cdn.example/iom/cdn/styles/iom-contact-box.css" integrity="${integrity['styles/iom-contact-box.css']}" crossorigin="anonymous">`,
     ],
-    pageWithIntegrity,
+    contactPage(loaderWithHash(integrity['loader.js'])),
+  ],
+  [
+    'a page whose loader has another build’s SRI hash: the files added beside it have none, and it says so',
+    ['render', '-'],
+    0,
+    [
+      'https://cdn.example/iom/cdn/loader.js is not this build of iom-widgets: the files added beside it (cdn/hydrate.js, cdn/styles/) have no integrity hash',
+      '<script type="module" src="https://cdn.example/iom/cdn/hydrate.js"></script>',
+      '<link rel="stylesheet" href="https://cdn.example/iom/cdn/styles/iom-contact-box.css">',
+    ],
+    contactPage(loaderWithHash('sha384-another')),
+  ],
+  [
+    'a page without the library’s script: styles inline, and it says so',
+    ['render', '-'],
+    0,
+    ["the widgets' styles are put inline", '<iom-contact-box contact="integration-italy"><template shadowrootmode="open"><style>:host{'],
+    contactPage(),
   ],
   ['a page without hydration support added', ['render', 'test/fixtures/pages/prerender-problem.html', '--no-hydrate'], 1, ['<script type="module" src="/cdn/loader.js">']],
   ['a missing page', ['render', 'no-such-page.html'], 2, 'cannot be read'],

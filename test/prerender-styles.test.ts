@@ -84,7 +84,7 @@ describe('prerendered widgets under a strict Content Security Policy', () => {
     it(`paints nothing of a widget before its style sheet arrives, however slow, ${sandbox ? 'without' : 'with'} JavaScript`, async () => {
       const frame = await openPage(pagePath(name, 'en', { slowStyles: true }), sandbox);
       const timing = frame.contentWindow!.performance;
-      const sheet = timing.getEntriesByType('resource').find((entry) => entry.name.endsWith(`/styles/iom-${name}.css`));
+      const sheet = (timing.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => entry.name.endsWith(`/styles/iom-${name}.css`));
       expect(sheet, 'the style sheet was not loaded').to.not.equal(undefined);
       expect(sheet!.responseEnd - sheet!.startTime, 'the style sheet was not slow').to.be.greaterThan(1400);
       const contentfulPaint = () => timing.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint');
