@@ -76,6 +76,17 @@ describe('prerendered widgets under a strict Content Security Policy', () => {
     });
   }
 
+  it('renders afresh, styled, a widget prerendered by another version, with one warning and no violation', async () => {
+    const id = reportId();
+    const frame = await openPage(pagePath('news-card', 'en', { csp: id, stale: true }));
+    await shown(frame);
+    const client = await clientRender('news-card');
+    expect(watchOf(frame).messages).to.have.length(1);
+    expect(watchOf(frame).messages[0]).to.match(/^warn: <iom-news-card>: the prerendered content differs from this version's; rendered again\./);
+    expect(looks(frame)).to.deep.equal(looks(client.frame));
+    expect(await violationsOf(frame, id)).to.deep.equal([]);
+  });
+
   // Chromium treats a style sheet linked from a declarative shadow root as one linked from the
   // body: the parser waits for it before it goes on, so nothing of the widget (nor what follows
   // it) is painted unstyled, and nothing moves when it arrives. (A widget each, so that the

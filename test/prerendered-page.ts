@@ -25,11 +25,13 @@ export interface PageVariant {
   readonly styles?: 'inline';
   /** Loads a copy of cdn/ whose style sheets take 1.5 s to arrive. */
   readonly slowStyles?: boolean;
+  /** As another version of the library would have prerendered it. */
+  readonly stale?: boolean;
 }
 
-export const pagePath = (widget: string, lang: string, { render = true, csp, styles, slowStyles }: PageVariant = {}) =>
+export const pagePath = (widget: string, lang: string, { render = true, csp, styles, slowStyles, stale }: PageVariant = {}) =>
   `/test-prerender/${widget}.html?lang=${lang}${render ? '' : '&render=0'}${csp ? `&csp=${csp}` : ''}` +
-  `${styles ? `&styles=${styles}` : ''}${slowStyles ? '&slow-styles=1' : ''}`;
+  `${styles ? `&styles=${styles}` : ''}${slowStyles ? '&slow-styles=1' : ''}${stale ? '&stale=1' : ''}`;
 
 /** Opens a page in an iframe 760 px wide; `sandbox` without `allow-scripts` runs no script at all. */
 export const openPage = (path: string, sandbox?: string): Promise<HTMLIFrameElement> =>

@@ -5,7 +5,9 @@
  * before prerendering. Every page loads the cdn/ loader (`&classic=1`: the classic script,
  * deferred; `&slow-styles=1`: the loader of a copy of cdn/ whose style sheets take 1.5 s,
  * test/server/builds.mjs), and a script that records what hydration does
- * (test/fixtures/pages/hydration-watch.js). `&styles=inline` prerenders with `--styles inline`.
+ * (test/fixtures/pages/hydration-watch.js). `&styles=inline` prerenders with `--styles inline`;
+ * `&stale=1` serves the page as another version of the library would have prerendered it (the
+ * digest of the widget's outer template changed), which hydration must notice.
  *
  * `&csp=<id>` serves the page with the strictest Content Security Policy the project tests for
  * (test/fixtures/pages/strict-csp.html's) as a response header, which reports each violation to
@@ -89,15 +91,19 @@ export const prerenderMiddleware = async (ctx, next) => {
   const lang = /^[a-z]{2}$/.test(ctx.query.lang ?? '') ? ctx.query.lang : 'en';
   const variant = { classic: ctx.query.classic === '1', slowStyles: ctx.query['slow-styles'] === '1' };
   const inline = ctx.query.styles === 'inline';
+  const stale = ctx.query.stale === '1';
   const html = page(match[1], lang, variant);
-  const key = `${match[1]}.${lang}${variant.classic ? '.classic' : ''}${variant.slowStyles ? '.slow-styles' : ''}${inline ? '.inline' : ''}`;
+  const key = `${match[1]}.${lang}${variant.classic ? '.classic' : ''}${variant.slowStyles ? '.slow-styles' : ''}${inline ? '.inline' : ''}${stale ? '.stale' : ''}`;
   if (/^[\w-]+$/.test(ctx.query.csp ?? '')) ctx.set('Content-Security-Policy', `${strictPolicy}; report-uri /test-csp-reports/${ctx.query.csp}`);
   ctx.type = 'text/html';
   if (ctx.query.render === '0') {
     ctx.body = html;
     return;
   }
-  if (!pages.has(key)) pages.set(key, prerender(html, inline ? ['--styles', 'inline'] : []));
+  if (!pages.has(key)) {
+    const rendered = prerender(html, inline ? ['--styles', 'inline'] : []);
+    pages.set(key, stale ? rendered.then((page) => page.replace(/<!--lit-part [\w+/=]+-->/, '<!--lit-part AAAAAAAAAAA=-->')) : rendered);
+  }
   try {
     ctx.body = await pages.get(key);
   } catch (error) {
