@@ -71,11 +71,12 @@ export interface RenderOptions {
   readonly hydration?: string | false;
   /**
    * How each prerendered shadow root gets its widget's styles. By default, a
-   * `<link rel="stylesheet">` to the widget's style sheet in cdn/styles/ (`…/cdn/styles/iom-news-card.css`),
-   * at an address taken from the page's iom-widgets script as for {@link hydration}, with its SRI
-   * hash when the script carries this build's: a strict Content Security Policy allows it with
-   * `style-src 'self'` (or the library's origin). A string ending in `/` is the address of that
-   * folder. `'inline'` puts the styles in a `<style>` element instead: no request, but it needs
+   * `<link rel="stylesheet">` to the widget's style sheet in cdn/styles/
+   * (`…/cdn/styles/iom-news-card.css`), at an address taken from the page's iom-widgets script
+   * as for {@link hydration}, with its SRI hash when the script carries this build's: a strict
+   * Content Security Policy allows it with `style-src 'self'` (or the library's origin). Another
+   * string is the address of that folder (`https://static.example/iom/styles/`). `'inline'` puts
+   * the styles in a `<style>` element instead: no request, but it needs
    * `style-src 'unsafe-inline'`. Without an iom-widgets script or an address, styles are inline.
    */
   readonly styles?: string;

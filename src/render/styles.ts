@@ -13,7 +13,7 @@ export const styleSheetFile = (tag: string): string => `styles/${tag}.css`;
 /**
  * What goes first in a widget's shadow root, by its tag and its CSS. `styles` is the option of
  * renderPage: `undefined` (a link beside the library's script, or inline without one: then one
- * warning), `'inline'`, or the address of cdn/styles/.
+ * warning), `'inline'`, or the address of cdn/styles/ (its final `/` may be left out).
  */
 export const styleElements = (
   styles: string | undefined,
@@ -29,7 +29,7 @@ export const styleElements = (
     return (_tag, css) => `<style>${css}</style>`;
   }
   return (tag) => {
-    const href = styles === undefined ? `${library!.folder}${styleSheetFile(tag)}` : `${styles}${tag}.css`;
+    const href = styles === undefined ? `${library!.folder}${styleSheetFile(tag)}` : `${styles.replace(/\/?$/, '/')}${tag}.css`;
     const integrity = styles === undefined ? library!.integrityOf(styleSheetFile(tag)) : '';
     return `<link rel="stylesheet" href="${escapeHtml(href)}"${integrity}>`;
   };
