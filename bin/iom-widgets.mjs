@@ -5,10 +5,12 @@
 // every problem and its path; exit code 0 when all are valid, 1 when any is not, 2 when a file
 // cannot be read or the command is wrong.
 //
-// `iom-widgets render page.html [--lang xx] [--hydrate url | --no-hydrate] > out.html` prerenders
-// the page's iom-* widgets (Declarative Shadow DOM and a light-DOM fallback; `-` reads the page
-// from standard input), adds the script of cdn/hydrate.js before the page's iom-widgets script,
-// and writes the page to standard output. Each widget left for the browser is named on standard
+// `iom-widgets render page.html [--lang xx] [--hydrate url | --no-hydrate] [--styles url | inline]
+// > out.html` prerenders the page's iom-* widgets (Declarative Shadow DOM and a light-DOM
+// fallback; `-` reads the page from standard input), adds the script of cdn/hydrate.js before the
+// page's iom-widgets script, links each shadow root to its style sheet in cdn/styles/ (beside
+// that script, or at `--styles`; `--styles inline` puts the styles in a <style> instead), and
+// writes the page to standard output. Each widget left for the browser is named on standard
 // error; exit code 0 when every widget with built-in content was prerendered, 1 when one has a
 // problem a reader would see (an unknown id, an ignored attribute value), 2 when the page cannot
 // be read or the command is wrong, or when @lit-labs/ssr or parse5 is not installed (it says so).
@@ -18,7 +20,8 @@ import { readFile } from 'node:fs/promises';
 
 const usage =
   'usage: iom-widgets validate <feed.json> [more.json …]\n' +
-  '       iom-widgets render <page.html | -> [--lang <language>] [--hydrate <url of cdn/hydrate.js> | --no-hydrate] > out.html\n' +
+  '       iom-widgets render <page.html | -> [--lang <language>] [--hydrate <url of cdn/hydrate.js> | --no-hydrate]\n' +
+  '                          [--styles <url of cdn/styles/> | --styles inline] > out.html\n' +
   '       iom-widgets --help';
 const [command, ...args] = process.argv.slice(2);
 const asksForHelp = [command, ...args].some((arg) => arg === '--help' || arg === '-h') || command === 'help';
@@ -62,12 +65,13 @@ const option = (name) => {
 };
 
 const render = async () => {
-  const valued = ['--lang', '--hydrate'];
+  const valued = ['--lang', '--hydrate', '--styles'];
   const files = args.filter((arg, index) => !arg.startsWith('--') && !valued.includes(args[index - 1]));
   const unknown = args.filter((arg) => arg.startsWith('--') && ![...valued, '--no-hydrate'].includes(arg));
   if (files.length !== 1 || unknown.length) fail(usage);
   const lang = option('--lang');
   const hydration = args.includes('--no-hydrate') ? false : option('--hydrate');
+  const styles = option('--styles');
   let page;
   try {
     page = await readInput(files[0]);
@@ -79,6 +83,7 @@ const render = async () => {
   const output = await renderPage(page, {
     ...(lang && { lang }),
     ...(hydration !== undefined && { hydration }),
+    ...(styles && { styles }),
     onWarning: (message) => console.error(`${files[0]}: ${message}`),
     onSkip: ({ tag, line, reason, problem }) => {
       if (problem) status = 1;

@@ -14,6 +14,11 @@
  * import 'iom-widgets';
  * ```
  *
+ * Lit's hydration support takes the prerendered shadow root as it is, without the element's
+ * `static styles`; this module adopts them, as a client render does, so a hydrated widget is styled
+ * exactly like one rendered in the browser, whatever became of the styles the page put in the
+ * shadow root (a `<link>` that failed, a `<style>` that a Content Security Policy blocked).
+ *
  * A widget fetches its content and strings after it starts, so its first render would be its
  * loading state, not what was prerendered: a widget with a prerendered shadow root keeps it as it
  * is until its content is ready, and then hydrates, rendering exactly what the server rendered
@@ -40,6 +45,15 @@ interface Hydrating {
 const hooks = globalThis as { litElementHydrateSupport?: HydrationSupport };
 const litSupport = hooks.litElementHydrateSupport!;
 
+/**
+ * Gives a prerendered shadow root the element's styles, as Lit's own createRenderRoot does for a
+ * new one. Every browser with Declarative Shadow DOM adopts style sheets, so Lit's fallback for
+ * browsers that cannot (a `<style>` per sheet) is not needed here.
+ */
+const adoptElementStyles = (root: ShadowRoot, styles: readonly CSSResultOrNative[]): void => {
+  root.adoptedStyleSheets = styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
+};
+
 /** Elements whose prerendered shadow root is not hydrated yet. */
 const prerendered = new WeakSet<object>();
 
@@ -52,7 +66,9 @@ hooks.litElementHydrateSupport = ({ LitElement }) => {
     writable: true,
     value(this: Hydrating & { shadowRoot: ShadowRoot | null }) {
       // Lit's hydration support hydrates an element that has a shadow root when it connects.
-      if (this.shadowRoot) prerendered.add(this);
+      if (!this.shadowRoot) return createRenderRoot.call(this);
+      prerendered.add(this);
+      adoptElementStyles(this.shadowRoot, this.constructor.elementStyles);
       return createRenderRoot.call(this);
     },
   });
@@ -88,11 +104,9 @@ hooks.litElementHydrateSupport = ({ LitElement }) => {
         if (!hydrating) throw error;
         const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
         console.warn(`<${this.localName}>: the prerendered content differs from this version's; rendered again.`, error);
+        // The adopted styles stay; the prerendered ones go with the rest.
         root.replaceChildren();
         delete root._$litPart$;
-        root.adoptedStyleSheets = this.constructor.elementStyles.map((style) =>
-          style instanceof CSSStyleSheet ? style : style.styleSheet!,
-        );
         render(this.render(), root, this.renderOptions);
       }
     },

@@ -2,7 +2,7 @@
  * The built cdn/ files on pages like a partner's: run `npm run build` first (`npm test` does).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame, text } from './helpers.js';
+import { looks, openFrame, text } from './helpers.js';
 import { VERSION } from '../src/core/version.js';
 
 const openPage = (path: string): Promise<HTMLIFrameElement> => openFrame({ src: path });
@@ -166,28 +166,6 @@ describe('embedding the built cdn/ files', () => {
     [...frame.contentDocument!.body.children]
       .filter((node) => node.localName.startsWith('iom-'))
       .every((widget) => widget.shadowRoot?.querySelector('[part~="base"]') && !widget.shadowRoot.querySelector('[part~="loading"]'));
-
-  /** What a widget looks like, as text: every element's computed style and the host's size. */
-  const looks = (frame: HTMLIFrameElement): string[] => {
-    const properties = [
-      'color', 'background-color', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing',
-      'text-transform', 'text-align', 'white-space', 'display', 'margin-top', 'margin-left', 'padding-top',
-      'padding-left', 'border-top-width', 'border-top-style', 'box-sizing', 'fill', 'stroke',
-    ];
-    const view = frame.contentWindow!;
-    const widgets = [...frame.contentDocument!.body.children].filter((node) => node.localName.startsWith('iom-'));
-    return widgets.flatMap((widget) => {
-      const { width, height } = widget.getBoundingClientRect();
-      const elements = [...widget.shadowRoot!.querySelectorAll('*')].filter((element) => element.localName !== 'style');
-      return [
-        `${widget.localName} size ${width}×${height}`,
-        ...elements.flatMap((element, index) => {
-          const style = view.getComputedStyle(element);
-          return properties.map((property) => `${widget.localName} ${index} <${element.localName}> ${property}: ${style.getPropertyValue(property)}`);
-        }),
-      ];
-    });
-  };
 
   const enableStyleSheet = async (frame: HTMLIFrameElement, id: string) => {
     const link = frame.contentDocument!.getElementById(id) as HTMLLinkElement;

@@ -98,3 +98,30 @@ export const openFrame = async (
   await loaded;
   return frame;
 };
+
+/** What {@link looks} reads of each element of a widget's shadow root. */
+const lookedAt = [
+  'color', 'background-color', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing',
+  'text-transform', 'text-align', 'white-space', 'display', 'margin-top', 'margin-left', 'padding-top',
+  'padding-left', 'border-top-width', 'border-top-style', 'box-sizing', 'fill', 'fill-opacity', 'stroke', 'stroke-width',
+];
+
+/**
+ * What the widgets of a page in a frame look like, as text: each one's size, and the computed
+ * style of every element of its shadow root (but the `<style>` and `<link>` that carry styles).
+ */
+export const looks = (frame: HTMLIFrameElement): string[] => {
+  const view = frame.contentWindow!;
+  const widgets = [...frame.contentDocument!.body.children].filter((node) => node.localName.startsWith('iom-'));
+  return widgets.flatMap((widget) => {
+    const { width, height } = widget.getBoundingClientRect();
+    const elements = [...widget.shadowRoot!.querySelectorAll('*')].filter((element) => !['style', 'link'].includes(element.localName));
+    return [
+      `${widget.localName} size ${width}×${height}`,
+      ...elements.flatMap((element, index) => {
+        const style = view.getComputedStyle(element);
+        return lookedAt.map((property) => `${widget.localName} ${index} <${element.localName}> ${property}: ${style.getPropertyValue(property)}`);
+      }),
+    ];
+  });
+};

@@ -6,46 +6,14 @@
  * console message, without a layout shift and without rendering again, and still works.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { expectWcag22, openFrame } from './helpers.js';
+import { expectWcag22 } from './helpers.js';
+import { baseOf, loadedBy, openPage, pagePath, shown, watchOf, widgetIn } from './prerendered-page.js';
 
 const widgets = ['news-card', 'news-list', 'partnership-timeline', 'project-map', 'contact-box'];
 const languages = ['en', 'it', 'fr', 'es', 'ar'];
 
-interface Watch {
-  shifts: number[];
-  messages: string[];
-  ready: number;
-  before: (HTMLElement | null)[];
-  texts: (string | null)[];
-}
-
-/** Opens a page in an iframe 760 px wide; `sandbox` without `allow-scripts` runs no script at all. */
-const openPage = (path: string, sandbox?: string): Promise<HTMLIFrameElement> =>
-  openFrame({ src: path }, { width: 760, height: 900, sandbox });
-
-const pagePath = (widget: string, lang: string, render = true) =>
-  `/test-prerender/${widget}.html?lang=${lang}${render ? '' : '&render=0'}`;
-
-const widgetIn = (frame: HTMLIFrameElement): HTMLElement => frame.contentDocument!.body.firstElementChild as HTMLElement;
-const baseOf = (widget: HTMLElement) => widget.shadowRoot?.querySelector<HTMLElement>('[part~="base"]') ?? null;
-const watchOf = (frame: HTMLIFrameElement) => (frame.contentWindow as Window & { hydration: Watch }).hydration;
-
 /** What a reader sees of the widget: the rendered text of its shadow root, white space collapsed. */
 const seen = (widget: HTMLElement): string => (baseOf(widget)?.innerText ?? '').replace(/\s+/g, ' ').trim();
-
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
-/** Resolves once a widget rendered in the browser shows its content and has said so. */
-const shown = async (frame: HTMLIFrameElement) => {
-  const widget = widgetIn(frame);
-  await waitUntil(
-    () => watchOf(frame).ready > 0 && baseOf(widget) && !widget.shadowRoot!.querySelector('[part~="loading"]'),
-    `${widget.localName} did not show its content`,
-    { timeout: 5000 },
-  );
-  await frames();
-  return widget;
-};
 
 describe('prerendered widgets', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -59,7 +27,7 @@ describe('prerendered widgets', () => {
           expect(prerendered.localName).to.equal(`iom-${name}`);
           expect(offline.contentWindow!.customElements.get(prerendered.localName)).to.equal(undefined);
           expect(baseOf(prerendered), 'no prerendered shadow root').to.not.equal(null);
-          const client = await shown(await openPage(pagePath(name, lang, false)));
+          const client = await shown(await openPage(pagePath(name, lang, { render: false })));
           expect(client.shadowRoot!.querySelector('template')).to.equal(null);
           expect(seen(prerendered).length).to.be.greaterThan(40);
           expect(seen(prerendered)).to.equal(seen(client));
@@ -72,7 +40,7 @@ describe('prerendered widgets', () => {
           const [before] = watch.before;
           expect(before?.localName, 'no prerendered shadow root').to.equal('div');
           const widget = await shown(frame);
-          const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+          const loaded = loadedBy(frame);
           expect(loaded).to.include('/cdn/hydrate.js');
           expect(baseOf(widget), 'the widget rendered again instead of hydrating').to.equal(before);
           expect(seen(widget)).to.equal(watch.texts[0]);
@@ -89,7 +57,7 @@ describe('prerendered widgets', () => {
     const [before] = watch.before;
     expect(before?.localName, 'no prerendered shadow root').to.equal('div');
     const widget = await shown(frame);
-    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    const loaded = loadedBy(frame);
     expect(loaded).to.include.members(['/cdn/hydrate.js', '/cdn/iom-widgets.classic.js']);
     expect(baseOf(widget), 'the widget rendered again instead of hydrating').to.equal(before);
     expect(seen(widget)).to.equal(watch.texts[0]);
@@ -98,9 +66,9 @@ describe('prerendered widgets', () => {
   });
 
   it('leaves a page without prerendered widgets without the hydration support', async () => {
-    const frame = await openPage(pagePath('news-card', 'en', false));
+    const frame = await openPage(pagePath('news-card', 'en', { render: false }));
     await shown(frame);
-    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    const loaded = loadedBy(frame);
     expect(loaded).not.to.include('/cdn/hydrate.js');
   });
 

@@ -21,4 +21,4 @@ export const issues: number = validateFeed({ version: 1 }).issues.length + (arti
 
 // The prerendering API's types (iom-widgets/render).
 import type { RenderOptions, SkippedWidget } from 'iom-widgets/render';
-export const renderOptions: RenderOptions = { lang: 'it', hydration: false, onSkip: (widget: SkippedWidget) => widget.reason };
+export const renderOptions: RenderOptions = { lang: 'it', hydration: false, styles: 'inline', onSkip: (widget: SkippedWidget) => widget.reason };

@@ -1,8 +1,9 @@
 // Run by scripts/check-package.mjs with Node in a fresh project: prerendering works from the
-// installed package, through the Node API and through `npx iom-widgets render`.
+// installed package, through the Node API and through `npx iom-widgets render`, and the style
+// sheets its pages link to ship in the package's cdn/.
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
-import { renderPage } from 'iom-widgets/render';
+import { readFile, writeFile } from 'node:fs/promises';
+import { renderPage, widgetStyleSheets } from 'iom-widgets/render';
 
 const page = `<!doctype html><html lang="fr"><head><script type="module" src="/iom/cdn/loader.js"></script></head>
 <body><iom-project-map project="admin4all"></iom-project-map></body></html>`;
@@ -11,6 +12,11 @@ const html = await renderPage(page, { onSkip: (widget) => skipped.push(widget) }
 if (skipped.length) throw new Error(`renderPage left widgets for the browser: ${JSON.stringify(skipped)}`);
 if (!html.includes('<iom-project-map project="admin4all"><template shadowrootmode="open">')) throw new Error('renderPage did not prerender the map');
 if (!html.includes('<script type="module" src="/iom/cdn/hydrate.js"></script>')) throw new Error('renderPage did not add the hydration script');
+if (!html.includes('<template shadowrootmode="open"><link rel="stylesheet" href="/iom/cdn/styles/iom-project-map.css">')) {
+  throw new Error('renderPage did not link the map to its style sheet');
+}
+const shipped = await readFile('node_modules/iom-widgets/cdn/styles/iom-project-map.css', 'utf8');
+if (shipped !== (await widgetStyleSheets())['iom-project-map']) throw new Error('cdn/styles/iom-project-map.css is not the map’s CSS');
 
 await writeFile('page.html', page);
 const command = execFileSync('npx', ['--no-install', 'iom-widgets', 'render', 'page.html', '--no-hydrate'], { encoding: 'utf8' });

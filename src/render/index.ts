@@ -47,3 +47,10 @@ const loadImplementation = () =>
  */
 export const renderPage = async (html: string, options: RenderOptions = {}): Promise<string> =>
   (await loadImplementation()).renderPage(html, options);
+
+/**
+ * Each widget's CSS, by tag: what its shadow root adopts in the browser, and what
+ * cdn/styles/<tag>.css holds (the build writes those files from it). For a site that serves the
+ * style sheets from an address of its own (`styles` of {@link renderPage}).
+ */
+export const widgetStyleSheets = async (): Promise<Record<string, string>> => (await loadImplementation()).widgetStyleSheets();

@@ -14,9 +14,10 @@ import type { CSSResultOrNative, PropertyValues } from 'lit';
 import type { WidgetProblem } from '../core/problem.js';
 import { formattingLocale, negotiateLocale } from '../core/language.js';
 import { loadLocale, runInLocale, sourceLocale, type Locale, type MessageGroup } from '../i18n/localization.js';
+import { findLibraryScript, hydrationScript, loadsHydrationSupport } from './library-script.js';
+import { styleElements } from './styles.js';
 import {
   contactBoxFallback,
-  escapeHtml,
   newsCardFallback,
   newsListFallback,
   projectMapFallback,
@@ -61,6 +62,17 @@ export interface RenderOptions {
    * page that loads it itself, or an app that imports `iom-widgets/hydrate`).
    */
   readonly hydration?: string | false;
+  /**
+   * How each prerendered shadow root gets its widget's styles. By default, a
+   * `<link rel="stylesheet">` to the widget's style sheet in cdn/styles/
+   * (`…/cdn/styles/iom-news-card.css`), at an address taken from the page's iom-widgets script
+   * as for {@link hydration}, with its SRI hash when the script carries this build's: a strict
+   * Content Security Policy allows it with `style-src 'self'` (or the library's origin). Another
+   * string is the address of that folder (`https://static.example/iom/styles/`). `'inline'` puts
+   * the styles in a `<style>` element instead: no request, but it needs
+   * `style-src 'unsafe-inline'`. Without an iom-widgets script or an address, styles are inline.
+   */
+  readonly styles?: string;
   /** Called with what the page may need to be told, in English: e.g. that no iom-widgets script was found. */
   readonly onWarning?: (message: string) => void;
 }
@@ -130,13 +142,17 @@ const isTemplate = (node: Node): boolean => node.nodeName === 'template';
 const headingLevelOf = (element: Element): number =>
   Number(element.attrs.find((attr) => attr.name === 'heading-level')?.value) || 3;
 
+/** The CSS of a widget, as its shadow root adopts it in the browser (`static styles`, flattened). */
+const cssOf = (Widget: ElementClass): string => Widget.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('');
+
 /**
- * The shadow root's markup and the light-DOM fallback of one widget, or why it has none.
+ * The shadow root's markup (without its styles) and the light-DOM fallback of one widget, or why
+ * it has none.
  */
 const renderWidget = async (
   element: Element,
   lang: string,
-): Promise<{ shadow: string; fallback: string } | { skipped: string; problem: boolean }> => {
+): Promise<{ markup: string; css: string; fallback: string } | { skipped: string; problem: boolean }> => {
   const tag = element.tagName;
   const Widget = customElements.get(tag) as unknown as ElementClass | undefined;
   if (!Widget || !fallbacks[tag]) return { skipped: 'not an iom-widgets element', problem: true };
@@ -172,7 +188,6 @@ const renderWidget = async (
   widget.status = 'ready';
 
   const template = runInLocale(widget.locale, () => widget.render());
-  const styles = Widget.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('');
   const markup = await collectResult(render(template));
   const context: FallbackContext = {
     locale: widget.locale,
@@ -180,68 +195,21 @@ const renderWidget = async (
     headingLevel: headingLevelOf(element),
   };
   return {
-    shadow: `<template shadowrootmode="open"><style>${styles}</style>${markup}</template>`,
+    markup,
+    css: cssOf(Widget),
     fallback: hasOwnContent(element) ? '' : fallbacks[tag](widget.content as never, context),
   };
 };
 
-const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
-
-/** The library's scripts, by the name of their file in cdn/. */
-const libraryScript = /(?:^|\/)(loader|iom-widgets|iom-widgets\.classic)\.js(?:[?#]|$)/;
-
-/** This build's cdn/integrity.json (a variable address: Vite would take a literal for an asset). */
-const integrityFile = '../cdn/integrity.json';
-const ownIntegrity = async (): Promise<Record<string, string>> => {
-  try {
-    const { readFile } = await import('node:fs/promises');
-    return JSON.parse(await readFile(new URL(integrityFile, import.meta.url), 'utf8')) as Record<string, string>;
-  } catch {
-    return {};
-  }
-};
-
 /**
- * The `<script>` that loads cdn/hydrate.js, to go before the page's first iom-widgets script
- * (module scripts run in the order of the page, so it runs first): a module script, or a classic
- * one before a classic script that runs at once. With the library's SRI hash when the page's
- * script has this build's.
+ * Each widget's CSS, by tag: what its shadow root adopts in the browser, and what
+ * cdn/styles/<tag>.css holds (the build writes those files from it). For a site that serves the
+ * style sheets from an address of its own (`styles` of {@link renderPage}).
  */
-const hydrationScript = async (
-  scripts: readonly Element[],
-  address: string | undefined,
-  warn: ((message: string) => void) | undefined,
-): Promise<{ offset: number; text: string } | undefined> => {
-  if (scripts.some((script) => /(?:^|\/)hydrate\.js(?:[?#]|$)/.test(attribute(script, 'src') ?? ''))) return undefined;
-  const library = scripts.find((script) => {
-    const src = attribute(script, 'src');
-    return src !== undefined && libraryScript.test(src) && (/iom-widgets|\/cdn\//.test(src) || attribute(script, 'data-base-path') !== undefined);
-  });
-  if (!library) {
-    warn?.(
-      'no iom-widgets script (cdn/loader.js, cdn/iom-widgets.js) was found in the page: load cdn/hydrate.js before it, or the prerendered widgets render again when the library loads',
-    );
-    return undefined;
-  }
-  const src = attribute(library, 'src')!;
-  const basePath = attribute(library, 'data-base-path');
-  const href = address ?? (basePath ? `${basePath}hydrate.js` : src.replace(/[^/?#]+(?:[?#].*)?$/, 'hydrate.js'));
-  const classic = attribute(library, 'type') !== 'module' && attribute(library, 'defer') === undefined && attribute(library, 'async') === undefined;
-  let integrity = '';
-  const hash = attribute(library, 'integrity');
-  if (hash && address === undefined) {
-    const own = await ownIntegrity();
-    const file = libraryScript.exec(src)![1] + '.js';
-    if (own[file] === hash && own['hydrate.js']) {
-      integrity = ` integrity="${own['hydrate.js']}" crossorigin="${escapeHtml(attribute(library, 'crossorigin') || 'anonymous')}"`;
-    } else {
-      warn?.(`${src} is not this build of iom-widgets: ${href} is added without an integrity hash`);
-    }
-  }
-  return {
-    offset: library.sourceCodeLocation!.startOffset,
-    text: `<script${classic ? '' : ' type="module"'} src="${escapeHtml(href)}"${integrity}></script>`,
-  };
+export const widgetStyleSheets = async (): Promise<Record<string, string>> => {
+  defined ??= import('../index.js');
+  await defined;
+  return Object.fromEntries(Object.keys(fallbacks).map((tag) => [tag, cssOf(customElements.get(tag) as unknown as ElementClass)]));
 };
 
 /** What `renderPage()` of `iom-widgets/render` (./index.ts) does, once this module has loaded. */
@@ -267,20 +235,33 @@ export const renderPage = async (html: string, options: RenderOptions = {}): Pro
   };
   visit(document, []);
 
-  const insertions: { offset: number; text: string }[] = [];
   // One at a time: the widgets share the locale in force while they render.
+  const rendered: { element: Element; markup: string; css: string; fallback: string }[] = [];
   for (const { element, lang } of found) {
     const result = await renderWidget(element, lang);
-    const location = element.sourceCodeLocation!;
     if ('skipped' in result) {
-      options.onSkip?.({ tag: element.tagName, line: location.startLine, reason: result.skipped, problem: result.problem });
-      continue;
+      const { tagName: tag, sourceCodeLocation } = element;
+      options.onSkip?.({ tag, line: sourceCodeLocation!.startLine, reason: result.skipped, problem: result.problem });
+    } else {
+      rendered.push({ element, ...result });
     }
-    insertions.push({ offset: location.startTag!.endOffset, text: result.shadow + result.fallback });
   }
-  if (insertions.length && options.hydration !== false) {
-    const script = await hydrationScript(scripts, options.hydration, options.onWarning);
-    if (script) insertions.unshift(script);
+  if (!rendered.length) return html;
+
+  const library = await findLibraryScript(scripts, options.onWarning);
+  const stylesOf = styleElements(options.styles, library, options.onWarning);
+  const insertions = rendered.map(({ element, markup, css, fallback }) => ({
+    offset: element.sourceCodeLocation!.startTag!.endOffset,
+    text: `<template shadowrootmode="open">${stylesOf(element.tagName, css)}${markup}</template>${fallback}`,
+  }));
+  if (options.hydration !== false && !loadsHydrationSupport(scripts)) {
+    if (library) {
+      insertions.unshift(hydrationScript(options.hydration, library));
+    } else {
+      options.onWarning?.(
+        'no iom-widgets script (cdn/loader.js, cdn/iom-widgets.js) was found in the page: load cdn/hydrate.js before it, or the prerendered widgets render again when the library loads',
+      );
+    }
   }
   insertions.sort((a, b) => a.offset - b.offset);
   let output = html;

@@ -2,8 +2,9 @@
  * The built library as pages may find it: another version of it (the classic script with its
  * version string changed, to test a page that loads two different copies), and copies of cdn/
  * at other addresses (/test-builds/mirror/cdn/…, for the loader's data-base-path;
- * /test-builds/slow-strings/cdn/… and /test-builds/slow-elements/cdn/…, where the translations
- * or the element modules are slow to arrive).
+ * /test-builds/slow-strings/cdn/…, /test-builds/slow-elements/cdn/… and
+ * /test-builds/slow-styles/cdn/…, where the translations, the element modules or the style sheets
+ * are slow to arrive).
  */
 import { readFile } from 'node:fs/promises';
 
@@ -12,15 +13,16 @@ const mirrors = {
   '/test-builds/mirror/cdn/': { slow: undefined, delay: 0 },
   '/test-builds/slow-strings/cdn/': { slow: 'locales/', delay: 1500 },
   '/test-builds/slow-elements/cdn/': { slow: 'elements/', delay: 500 },
+  '/test-builds/slow-styles/cdn/': { slow: 'styles/', delay: 1500 },
 };
 
 export const buildsMiddleware = async (ctx, next) => {
   const mirror = Object.keys(mirrors).find((prefix) => ctx.path.startsWith(prefix));
-  if (mirror && /^[\w/.-]+\.js$/.test(ctx.path) && !ctx.path.includes('..')) {
+  if (mirror && /^[\w/.-]+\.(js|css)$/.test(ctx.path) && !ctx.path.includes('..')) {
     const file = ctx.path.slice(mirror.length);
     const { slow, delay } = mirrors[mirror];
     if (slow && file.startsWith(slow)) await new Promise((resolve) => setTimeout(resolve, delay));
-    ctx.type = 'text/javascript';
+    ctx.type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
     ctx.body = await readFile(new URL(`../../cdn/${file}`, import.meta.url), 'utf8');
     return;
   }

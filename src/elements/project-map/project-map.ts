@@ -232,6 +232,12 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     </section>`;
   }
 
+  /**
+   * The map. Its colours are also SVG presentation attributes, the light theme's defaults: they
+   * have the lowest precedence, so the style sheet and its custom properties override them, and a
+   * map whose style sheet did not load (a prerendered page with a failed link, say) is still
+   * legible rather than a black rectangle.
+   */
   #renderMap(countries: MapCountry[]): TemplateResult {
     const frame = this.#frame(countries);
     this.#frameWidth = frame[2];
@@ -244,8 +250,8 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
         aria-label=${msg('Map of the project’s countries')}
         @keydown=${this.#onKeyDown}
       >
-        <rect class="sea" x="0" y="0" width=${mapWidth} height=${mapHeight}></rect>
-        <g class="land" aria-hidden="true">
+        <rect class="sea" x="0" y="0" width=${mapWidth} height=${mapHeight} fill="#f2f5fb"></rect>
+        <g class="land" aria-hidden="true" fill="#e3e7ee" stroke="#fff" stroke-width="0.6">
           ${shapes.filter((shape) => !codes.has(shape.code)).map((shape) => svg`<path d=${shape.d}></path>`)}
           ${contextLand.map((d) => svg`<path d=${d}></path>`)}
         </g>
@@ -272,6 +278,9 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     return svg`<g
       class="country ${country.code === this.#active ? 'active' : ''}"
       part="country"
+      fill="#0033a0"
+      stroke="#fff"
+      stroke-width="0.6"
       role="button"
       tabindex=${country.code === this.#focusCode ? 0 : -1}
       data-country=${country.code}
@@ -284,7 +293,16 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     >
       <path d=${shape.d}></path>
       ${marked
-        ? svg`<circle class="marker" cx=${shape.centre[0]} cy=${shape.centre[1]} r=${this.markerRadius}></circle>`
+        ? svg`<circle
+            class="marker"
+            cx=${shape.centre[0]}
+            cy=${shape.centre[1]}
+            r=${this.markerRadius}
+            fill-opacity="0.35"
+            stroke="#0033a0"
+            stroke-width="1.5"
+            vector-effect="non-scaling-stroke"
+          ></circle>`
         : nothing}
     </g>`;
   }
