@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/elements/contact-box/define.js';
 import type { IomContactBox } from '../src/elements/contact-box/contact-box.js';
 import { toVCard, foldLine } from '../src/elements/contact-box/vcard.js';
@@ -80,14 +80,15 @@ describe('<iom-contact-box>', () => {
       const [copyEmail, copyPhone] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part~="copy"]')];
       expect(text(copyEmail)).to.equal('Copy the email address');
       copyEmail!.click();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The copying code loads on the first click: wait for it, however busy the machine.
+      await waitUntil(() => written !== '', 'nothing was copied', { timeout: 3000 });
       await el.updateComplete;
       expect(written).to.equal('migrationdevelopmentitaly@iom.int');
       const feedback = part(el, '[part~="feedback"]');
       expect(feedback.getAttribute('role')).to.equal('status');
       expect(text(feedback)).to.equal('Email address copied.');
       copyPhone!.click();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitUntil(() => written !== 'migrationdevelopmentitaly@iom.int', 'the phone number was not copied', { timeout: 3000 });
       await el.updateComplete;
       expect(written).to.equal('+393666165305');
       expect(text(feedback)).to.equal('Phone number copied.');
@@ -102,7 +103,7 @@ describe('<iom-contact-box>', () => {
       }) as typeof document.execCommand;
       const el = await box(html`<iom-contact-box contact="migration-development-italy" lang="it"></iom-contact-box>`);
       part(el, 'button[part~="copy"]').click();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitUntil(() => selected !== '', 'nothing was copied', { timeout: 3000 });
       await el.updateComplete;
       expect(selected).not.to.equal('');
       expect(text(part(el, '[part~="feedback"]'))).to.equal('Indirizzo email copiato.');
@@ -117,8 +118,7 @@ describe('<iom-contact-box>', () => {
       document.execCommand = (() => false) as typeof document.execCommand;
       const el = await box(html`<iom-contact-box contact="migration-development-italy" lang="en"></iom-contact-box>`);
       part(el, 'button[part~="copy"]').click();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await el.updateComplete;
+      await waitUntil(() => text(el.shadowRoot!.querySelector('[part~="feedback"]')) !== '', 'nothing was said', { timeout: 3000 });
       expect(text(part(el, '[part~="feedback"]'))).to.equal('Copying is not possible here: migrationdevelopmentitaly@iom.int');
     });
   });
@@ -167,7 +167,8 @@ describe('<iom-contact-box>', () => {
       };
       try {
         part(el, 'button[part~="vcard"]').click();
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        // The vCard code loads on the first click.
+        await waitUntil(() => clicked.length > 0, 'nothing was downloaded', { timeout: 3000 });
         await el.updateComplete;
       } finally {
         HTMLAnchorElement.prototype.click = originalClick;

@@ -193,3 +193,60 @@ describe('feeds (src)', () => {
     }
   });
 });
+
+describe('feed requests and connections', () => {
+  const limit = feedLimits.timeout;
+  afterEach(() => {
+    feedLimits.timeout = limit;
+  });
+
+  it('aborts a request its widget no longer waits for, so the connections stay free for the feeds that are wanted', async () => {
+    const run = `${Date.now()}`;
+    const card = await fixture<IomNewsCard>(html`<iom-news-card article="partner-newer"></iom-news-card>`);
+    // Six addresses, each superseded by the next: a browser has six connections per origin.
+    for (let index = 0; index < 6; index += 1) {
+      card.src = `/test-feeds/hang?key=${run}-${index}`;
+      await card.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const started = performance.now();
+    card.src = `/test/fixtures/feeds/partner.json?run=${run}`;
+    await settled(card, 6000);
+    expect(performance.now() - started).to.be.below(3000);
+    expect(text(part(card, '[part~="title"]'))).not.to.equal('');
+    await waitUntil(async () => ((await (await fetch('/test-feeds/abandoned')).json()) as string[]).filter((key) => key.startsWith(run)).length === 6, 'the server did not see the six superseded requests end', { timeout: 3000 });
+  });
+
+  it('counts a feed’s time limit from when it is asked for, not while it waits for a connection', async () => {
+    feedLimits.timeout = 1500;
+    const run = `${Date.now()}`;
+    const errors = collectErrors();
+    const warnings = watchWarnings();
+    try {
+      // Thirty feeds of one origin, each answering after 400 ms: more than the browser opens at once.
+      const page = await fixture<HTMLDivElement>(html`<div>
+        ${Array.from({ length: 30 }, (_, index) => html`<iom-news-card src=${`/test-feeds/unhurried?key=${run}-${index}`} article="partner-newer"></iom-news-card>`)}
+      </div>`);
+      for (const card of page.children) await settled(card as HTMLElement, 10_000);
+      expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
+      expect(page.querySelectorAll('iom-news-card')).to.have.length(30);
+      for (const card of page.children) expect(text(part(card as HTMLElement, '[part~="title"]'))).not.to.equal('');
+    } finally {
+      errors.stop();
+      warnings.restore();
+    }
+  });
+
+  it('ends the wait with a timeout even when the page’s fetch ignores its abort signal', async () => {
+    feedLimits.timeout = 300;
+    const original = window.fetch;
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      const { el, codes } = await withFeed<IomNewsCard>(html`<iom-news-card src="/test-feeds/partner?deaf" article="partner-newer"></iom-news-card>`);
+      expect(codes).to.deep.equal(['feed-timeout']);
+      expect(text(part(el, '[part~="error"]'))).to.contain('took too long');
+    } finally {
+      window.fetch = original;
+    }
+  });
+});

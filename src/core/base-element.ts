@@ -113,6 +113,7 @@ export abstract class IomElement<Content> extends LitElement {
   #announceReady = false;
   #broken = false;
   #loadTicket = 0;
+  #feedRequest: AbortController | undefined;
   #contentLocale: Locale | undefined;
   #unwatchLanguage: (() => void) | undefined;
 
@@ -288,6 +289,8 @@ export abstract class IomElement<Content> extends LitElement {
    */
   protected async load(): Promise<void> {
     const ticket = ++this.#loadTicket;
+    // The feed asked for before, if still on its way, is no longer wanted.
+    this.#feedRequest?.abort();
     this.#contentLocale = this.locale;
     this.#problem = undefined;
     this.#notices.delete('src');
@@ -297,7 +300,8 @@ export abstract class IomElement<Content> extends LitElement {
       let feed: Feed | undefined;
       if (src) {
         this.status = 'loading';
-        const result = await (await import('./feed-source.js')).readFeed(src);
+        const request = (this.#feedRequest = new AbortController());
+        const result = await (await import('./feed-source.js')).readFeed(src, request.signal);
         if (ticket !== this.#loadTicket) return;
         this.feedIssues = result.issues;
         if (result.partial) this.#notice('src', result.partial);

@@ -32,11 +32,12 @@ export interface FeedReading extends FeedValidation {
 
 /**
  * Loads and validates the feed at `src`, or throws a {@link WidgetProblem} that says why not.
- * A feed that is only partly usable comes with the note that says so.
+ * A feed that is only partly usable comes with the note that says so. `signal` tells when the
+ * widget no longer waits for it (its `src` changed).
  */
-export const readFeed = async (src: string): Promise<FeedReading> => {
+export const readFeed = async (src: string, signal: AbortSignal): Promise<FeedReading> => {
   try {
-    const result = await loadFeed(src);
+    const result = await loadFeed(src, signal);
     return { ...result, partial: result.issues.length ? partialFeedProblem(src, result.issues) : undefined };
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'feed-network';

@@ -35,7 +35,6 @@ export const feedLimits = {
 };
 
 const jsonType = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
-const requests = new Map<string, Promise<FeedValidation>>();
 
 const readBody = async (response: Response, url: string): Promise<string> => {
   const declared = Number(response.headers.get('content-length'));
@@ -60,22 +59,86 @@ const readBody = async (response: Response, url: string): Promise<string> => {
 const tooLarge = (url: string) =>
   new FeedError('feed-too-large', `the feed is larger than ${feedLimits.maxBytes} bytes`, url);
 
-const request = async (url: string): Promise<FeedValidation> => {
+const timedOut = (url: string) => new FeedError('feed-timeout', `no answer within ${feedLimits.timeout} ms of asking`, url);
+
+/**
+ * A browser opens at most six HTTP/1.1 connections to one origin and queues the rest, while a
+ * feed's time limit would already run. So the feeds of one origin are asked for four at a time
+ * (leaving the page room for its own requests), and each one's clock starts when it is asked
+ * for. An origin that has answered over HTTP/2 or HTTP/3, one shared connection, has no limit.
+ */
+const maxPerOrigin = 4;
+
+interface OriginTurns {
+  running: number;
+  readonly waiting: (() => void)[];
+  multiplexed: boolean;
+}
+const origins = new Map<string, OriginTurns>();
+
+/** Waits for a turn to ask `origin`; resolves to the function that gives the turn back. */
+const takeTurn = async (origin: string, signal: AbortSignal): Promise<() => void> => {
+  let turns = origins.get(origin);
+  if (!turns) origins.set(origin, (turns = { running: 0, waiting: [], multiplexed: false }));
+  while (!turns.multiplexed && turns.running >= maxPerOrigin) {
+    await new Promise<void>((resolve, reject) => {
+      turns.waiting.push(resolve);
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
+  }
+  turns.running += 1;
+  let given = false;
+  return () => {
+    if (given) return;
+    given = true;
+    turns.running -= 1;
+    // Everyone waiting looks again: after an HTTP/2 answer, all may go.
+    for (const next of turns.waiting.splice(0)) next();
+  };
+};
+
+/** Whether the browser fetched `url` over a multiplexed protocol (HTTP/2 or 3), when it says. */
+const multiplexed = (url: string): boolean => {
+  const [entry] = (globalThis.performance?.getEntriesByName?.(url) ?? []) as PerformanceResourceTiming[];
+  return /^h[23]/.test(entry?.nextHopProtocol ?? '');
+};
+
+/**
+ * Asks for the feed at `url` and validates it. `signal` aborts it (nobody waits for it any more).
+ * The time limit ends the wait even if the `fetch` in use ignores its signal (a page's wrapper).
+ */
+const request = async (url: string, signal: AbortSignal): Promise<FeedValidation> => {
+  const origin = new URL(url).origin;
+  const giveBack = await takeTurn(origin, signal);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), feedLimits.timeout);
+  const stop = () => controller.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      // First the timeout, then the abort: the race takes the first to settle.
+      reject(timedOut(url));
+      controller.abort();
+    }, feedLimits.timeout);
+  });
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
-        signal: controller.signal,
-        credentials: 'omit',
-        cache: 'no-cache',
-        headers: { accept: 'application/json' },
-      });
-    } catch {
-      if (controller.signal.aborted) throw new FeedError('feed-timeout', `no answer within ${feedLimits.timeout} ms`, url);
+      response = await Promise.race([
+        fetch(url, {
+          signal: controller.signal,
+          credentials: 'omit',
+          cache: 'no-cache',
+          headers: { accept: 'application/json' },
+        }),
+        deadline,
+      ]);
+    } catch (error) {
+      if (error instanceof FeedError) throw error;
+      if (signal.aborted) throw signal.reason;
       throw new FeedError('feed-network', 'the feed could not be reached (network or CORS)', url);
     }
+    if (multiplexed(url)) origins.get(origin)!.multiplexed = true;
     if (!response.ok) throw new FeedError('feed-http', `the server answered ${response.status}`, url);
     const type = response.headers.get('content-type') ?? '';
     if (!jsonType.test(type)) {
@@ -83,10 +146,10 @@ const request = async (url: string): Promise<FeedValidation> => {
     }
     let body: string;
     try {
-      body = await readBody(response, url);
+      body = await Promise.race([readBody(response, url), deadline]);
     } catch (error) {
       if (error instanceof FeedError) throw error;
-      if (controller.signal.aborted) throw new FeedError('feed-timeout', `no answer within ${feedLimits.timeout} ms`, url);
+      if (signal.aborted) throw signal.reason;
       throw new FeedError('feed-network', 'the feed could not be read', url);
     }
     let document: unknown;
@@ -102,15 +165,36 @@ const request = async (url: string): Promise<FeedValidation> => {
     return result;
   } finally {
     clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+    giveBack();
   }
+};
+
+/** One request for a URL, shared by the widgets that wait for it. */
+interface SharedRequest {
+  readonly result: Promise<FeedValidation>;
+  readonly controller: AbortController;
+  /** Callers still waiting; the request is aborted when the last one stops. */
+  waiting: number;
+  settled: boolean;
+}
+const requests = new Map<string, SharedRequest>();
+
+/** The caller behind `signal` no longer waits: the last one to stop aborts the request. */
+const stopWaiting = (absolute: string, shared: SharedRequest): void => {
+  shared.waiting -= 1;
+  if (shared.waiting > 0 || shared.settled) return;
+  shared.controller.abort();
+  if (requests.get(absolute) === shared) requests.delete(absolute);
 };
 
 /**
  * Fetches and validates the feed at `url` (resolved against the page). Widgets that name the
  * same URL share one request. A failed request is forgotten, so a later widget may try again;
- * a page reload always asks the server again.
+ * a page reload always asks the server again. With `signal`, the caller may stop waiting (its
+ * promise rejects with the signal's reason); a request nobody waits for any more is aborted.
  */
-export const loadFeed = (url: string): Promise<FeedValidation> => {
+export const loadFeed = (url: string, signal?: AbortSignal): Promise<FeedValidation> => {
   let absolute: string;
   try {
     const parsed = new URL(url, document.baseURI);
@@ -119,11 +203,32 @@ export const loadFeed = (url: string): Promise<FeedValidation> => {
   } catch {
     return Promise.reject(new FeedError('feed-url', 'the feed address is not an http or https URL', url));
   }
-  let pending = requests.get(absolute);
-  if (!pending) {
-    pending = request(absolute);
-    requests.set(absolute, pending);
-    pending.catch(() => requests.delete(absolute));
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  let shared = requests.get(absolute);
+  if (!shared) {
+    const controller = new AbortController();
+    const created: SharedRequest = { result: request(absolute, controller.signal), controller, waiting: 0, settled: false };
+    created.result.then(
+      () => (created.settled = true),
+      () => {
+        created.settled = true;
+        if (requests.get(absolute) === created) requests.delete(absolute);
+      },
+    );
+    requests.set(absolute, (shared = created));
   }
-  return pending;
+  shared.waiting += 1;
+  if (!signal) return shared.result;
+  const waited = shared;
+  return new Promise((resolve, reject) => {
+    waited.result.then(resolve, reject);
+    signal.addEventListener(
+      'abort',
+      () => {
+        reject(signal.reason);
+        stopWaiting(absolute, waited);
+      },
+      { once: true },
+    );
+  });
 };

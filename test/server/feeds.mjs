@@ -8,6 +8,8 @@ import { hostileFeed } from '../fixtures/xss/hostile-feed.mjs';
 
 const partnerFeed = () => readFile(new URL('../fixtures/feeds/partner.json', import.meta.url), 'utf8');
 
+/** The keys of the requests to /test-feeds/hang whose client went away before the answer. */
+const abandoned = new Set();
 /** How often each changing feed (by its ?key=) has been asked for. */
 const editions = new Map();
 const json = (ctx, body, type = 'application/json') => {
@@ -25,6 +27,25 @@ const routes = {
   '/test-feeds/slow': async (ctx) => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     json(ctx, '{"version":1,"news":[]}');
+  },
+  // Answers after 15 s, unless the client gives up first (which /test-feeds/abandoned then lists).
+  '/test-feeds/hang': async (ctx) => {
+    const key = ctx.query.key ?? '';
+    const gone = await new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), 15_000);
+      ctx.req.once('close', () => {
+        clearTimeout(timer);
+        resolve(!ctx.res.writableEnded);
+      });
+    });
+    if (gone) abandoned.add(key);
+    else json(ctx, '{"version":1,"news":[]}');
+  },
+  '/test-feeds/abandoned': (ctx) => json(ctx, JSON.stringify([...abandoned].sort())),
+  // The partner feed after 400 ms.
+  '/test-feeds/unhurried': async (ctx) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    json(ctx, await partnerFeed());
   },
   '/test-feeds/html': (ctx) => json(ctx, '<!doctype html><title>Not a feed</title>', 'text/html'),
   '/test-feeds/not-json': (ctx) => json(ctx, '{"version": 1, "news": [', 'application/json'),
