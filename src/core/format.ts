@@ -4,17 +4,30 @@
 import { msg, str } from '../i18n/msg.js';
 import type { Figure, Money, PartialDate } from '../data/schema.js';
 
-/** `2024` → "2024"; `2024-07` → "luglio 2024" / "July 2024"; `2024-07-02` → "2 luglio 2024". */
+/**
+ * Intl options as an object without a prototype: Intl reads options through the prototype
+ * chain, and a page's `Object.prototype.unit` or `.currency` must not change a number.
+ */
+const intlOptions = <T extends object>(options: T): T => Object.assign(Object.create(null) as T, options);
+
+/**
+ * `2024` → "2024"; `2024-07` → "luglio 2024" / "July 2024"; `2024-07-02` → "2 luglio 2024".
+ * Always in the Gregorian calendar, the one the records' dates are written in, whatever calendar
+ * the locale prefers (`ar-SA`, `en-u-ca-islamic`): a month such as `2024-07` spans two months of
+ * the Islamic calendar, so naming one of them would be wrong. Digits and month names stay the
+ * locale's. Years before 100 are those years, not 1900 and after.
+ */
 export const formatPartialDate = (date: PartialDate, intlLocale: string): string => {
   const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
-  const moment = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  const moment = new Date(0);
+  moment.setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
   const options: Intl.DateTimeFormatOptions =
     day !== undefined
       ? { dateStyle: 'long' }
       : month !== undefined
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric' };
-  return new Intl.DateTimeFormat(intlLocale, { ...options, timeZone: 'UTC' }).format(moment);
+  return new Intl.DateTimeFormat(intlLocale, intlOptions({ ...options, timeZone: 'UTC', calendar: 'gregory' })).format(moment);
 };
 
 /** A sum of money in words that read aloud well: "7.1 million US dollars", "6,5 milioni di euro". */
@@ -23,16 +36,18 @@ export const formatMoney = (money: Money, intlLocale: string): string =>
 
 const formatNumber = (value: number, intlLocale: string, options: Intl.NumberFormatOptions = {}): string => {
   const large = value >= 1_000_000;
-  const settings: Intl.NumberFormatOptions = {
+  const settings: Intl.NumberFormatOptions = intlOptions({
     ...options,
     ...(large && { notation: 'compact', compactDisplay: 'long' }),
     maximumFractionDigits: large ? 1 : 2,
-  };
+    // Zero is zero: a feed's -0 must not read "-0 people".
+    signDisplay: 'negative',
+  });
   try {
     return new Intl.NumberFormat(intlLocale, settings).format(value);
   } catch {
     // An unknown unit or currency code from a feed: the bare number is still true.
-    return new Intl.NumberFormat(intlLocale).format(value);
+    return new Intl.NumberFormat(intlLocale, intlOptions<Intl.NumberFormatOptions>({ signDisplay: 'negative' })).format(value);
   }
 };
 

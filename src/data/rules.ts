@@ -185,7 +185,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 export const object = <S extends Shape>(shape: S, description?: string): Rule<ObjectOf<S>> => ({
   parse(value, path, issues) {
     if (!isPlainObject(value)) return fail(issues, path, `expected an object, got ${kindOf(value)}`);
-    const kept: Record<string, unknown> = {};
+    // No prototype: a record's fields are its own, whatever a page adds to Object.prototype.
+    const kept = Object.create(null) as Record<string, unknown>;
     let complete = true;
     for (const [key, rule] of Object.entries(shape)) {
       if (!Object.hasOwn(value, key)) {
@@ -226,7 +227,7 @@ export const record = <T>(
 ): Rule<Readonly<Record<string, T>>> => ({
   parse(value, path, issues) {
     if (!isPlainObject(value)) return fail(issues, path, `expected an object, got ${kindOf(value)}`);
-    const kept: Record<string, T> = {};
+    const kept = Object.create(null) as Record<string, T>;
     for (const key of Object.keys(value)) {
       if (!keyPattern.test(key)) {
         fail(issues, join(path, key), `${quote(key)} is not ${keyExpected}`);

@@ -49,6 +49,28 @@ describe('core', () => {
       expect(formatPartialDate('2012-04-17', 'en-US')).to.equal('April 17, 2012');
     });
 
+    it('formats the years before 100 as those years, not as 1900 and after', () => {
+      expect(formatPartialDate('0050-07', 'en-GB')).to.equal('July 50');
+      expect(formatPartialDate('0099', 'en-GB')).to.equal('99');
+      expect(formatPartialDate('0001-01-01', 'en-GB')).to.equal('1 January 1');
+    });
+
+    it('writes every date in the Gregorian calendar of the records, whatever calendar the locale prefers', () => {
+      // A month of the Gregorian calendar spans two Islamic months: naming one would be wrong.
+      expect(formatPartialDate('2024-07', 'en-u-ca-islamic')).to.equal('July 2024');
+      expect(formatPartialDate('2024-07-20', 'en-u-ca-islamic')).to.equal('July 20, 2024');
+      expect(formatPartialDate('2024', 'en-u-ca-buddhist')).to.equal('2024');
+      // Saudi Arabia's default calendar is Umm al-Qura; its digits stay.
+      expect(formatPartialDate('2024-07', 'ar-SA')).to.equal(new Intl.DateTimeFormat('ar-SA', { calendar: 'gregory', year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 6)));
+      expect(formatPartialDate('2024-07', 'ar-SA')).to.match(/[٠-٩]{4}/);
+    });
+
+    it('writes a figure of minus zero as zero', () => {
+      expect(formatFigureValue({ value: -0, unit: 'kilometer', label: { en: 'x' } }, 'en-GB')).to.equal('0 kilometres');
+      expect(formatFigureValue({ value: -0, label: { en: 'x' } }, 'en-GB')).to.equal('0');
+      expect(formatFigureValue({ value: -0, currency: 'EUR', label: { en: 'x' } }, 'en-GB')).to.equal('0.00 euros');
+    });
+
     it('says "about" and "over" in each language', async () => {
       await loadLocale('it', ['news-card']);
       const about = { value: 7_100_000, currency: 'USD', approximate: true, label: { en: 'x' } };

@@ -2,6 +2,7 @@ import { contactIds, contactModules } from '../content/contacts/index.js';
 import type { Contact, Feed } from '../schema.js';
 import { byId } from './by-id.js';
 import { loadByAddress, loadModule } from './by-language.js';
+import { withoutPrototypes } from '../without-prototypes.js';
 
 type ContactId = (typeof contactIds)[number];
 
@@ -12,11 +13,11 @@ type ContactId = (typeof contactIds)[number];
  * language (the data package's API).
  */
 export const getContact = async (id: string, feed?: Feed, language?: string): Promise<Contact | undefined> => {
-  if (feed) return byId(feed.contacts, id);
+  if (feed) return withoutPrototypes(byId(feed.contacts, id));
   if (!contactIds.includes(id as ContactId)) return undefined;
   const module =
     typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
       ? await loadByAddress<{ default: Contact }>(`contacts/${id}`, language)
       : await loadModule(contactModules[id as ContactId], language);
-  return module.default;
+  return withoutPrototypes(module.default);
 };

@@ -2,6 +2,7 @@ import { newsIndex, newsModules, type NewsEntry, type NewsText } from '../conten
 import type { Feed, NewsArticle, PartialDate } from '../schema.js';
 import { byId } from './by-id.js';
 import { loadByAddress, loadModule } from './by-language.js';
+import { withoutPrototypes } from '../without-prototypes.js';
 
 
 /**
@@ -14,7 +15,7 @@ const loadArticle = async (entry: NewsEntry, language?: string): Promise<NewsArt
     typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
       ? await loadByAddress<{ default: NewsText }>(`news/${entry.id}`, language)
       : await loadModule(newsModules[entry.id as keyof typeof newsModules], language);
-  return { ...entry, ...module.default };
+  return withoutPrototypes({ ...entry, ...module.default });
 };
 
 /**
@@ -22,7 +23,7 @@ const loadArticle = async (entry: NewsEntry, language?: string): Promise<NewsArt
  * built-in article may come with its texts in that language only.
  */
 export const getNews = async (id: string, feed?: Feed, language?: string): Promise<NewsArticle | undefined> => {
-  if (feed) return byId(feed.news, id);
+  if (feed) return withoutPrototypes(byId(feed.news, id));
   const entry = byId<NewsEntry>(newsIndex, id);
   return entry && loadArticle(entry, language);
 };
@@ -38,11 +39,15 @@ export interface NewsQuery {
 }
 
 /** Newest first; undated items last, in their original order (sort is stable). */
-const newestFirst = <T extends Pick<NewsArticle, 'date' | 'organizations'>>(items: readonly T[], query: NewsQuery): T[] =>
-  items
-    .filter((item) => !query.organization || item.organizations.includes(query.organization))
+const newestFirst = <T extends Pick<NewsArticle, 'date' | 'organizations'>>(items: readonly T[], query: NewsQuery): T[] => {
+  // Own properties only, of the query and the items, whatever a page adds to Object.prototype.
+  const { organization, limit } = withoutPrototypes(query);
+  return items
+    .map(withoutPrototypes)
+    .filter((item) => !organization || item.organizations.includes(organization))
     .sort((a, b) => (a.date && b.date ? compareDates(b.date, a.date) : a.date ? -1 : b.date ? 1 : 0))
-    .slice(0, query.limit ?? Infinity);
+    .slice(0, limit ?? Infinity);
+};
 
 /**
  * News articles, newest first; articles without a date come last, in their original order.

@@ -2,6 +2,7 @@ import { partnershipIds, partnershipModules } from '../content/partnerships/inde
 import type { Feed, Partnership } from '../schema.js';
 import { byId } from './by-id.js';
 import { loadByAddress, loadModule } from './by-language.js';
+import { withoutPrototypes } from '../without-prototypes.js';
 
 
 type PartnershipId = (typeof partnershipIds)[number];
@@ -12,11 +13,11 @@ type PartnershipId = (typeof partnershipIds)[number];
  * the content is not written in).
  */
 export const getPartnership = async (id: string, feed?: Feed, language?: string): Promise<Partnership | undefined> => {
-  if (feed) return byId(feed.partnerships, id);
+  if (feed) return withoutPrototypes(byId(feed.partnerships, id));
   if (!partnershipIds.includes(id as PartnershipId)) return undefined;
   const module =
     typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
       ? await loadByAddress<{ default: Partnership }>(`partnerships/${id}`, language)
       : await loadModule(partnershipModules[id as PartnershipId], language);
-  return module.default;
+  return withoutPrototypes(module.default);
 };

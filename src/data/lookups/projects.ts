@@ -2,6 +2,7 @@ import { projectIds, projectModules } from '../content/projects/index.js';
 import type { Feed, Project } from '../schema.js';
 import { byId } from './by-id.js';
 import { loadByAddress, loadModule } from './by-language.js';
+import { withoutPrototypes } from '../without-prototypes.js';
 
 type ProjectId = (typeof projectIds)[number];
 
@@ -11,11 +12,11 @@ type ProjectId = (typeof projectIds)[number];
  * not written in); without, in every language (the data package's API).
  */
 export const getProject = async (id: string, feed?: Feed, language?: string): Promise<Project | undefined> => {
-  if (feed) return byId(feed.projects, id);
+  if (feed) return withoutPrototypes(byId(feed.projects, id));
   if (!projectIds.includes(id as ProjectId)) return undefined;
   const module =
     typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
       ? await loadByAddress<{ default: Project }>(`projects/${id}`, language)
       : await loadModule(projectModules[id as ProjectId], language);
-  return module.default;
+  return withoutPrototypes(module.default);
 };

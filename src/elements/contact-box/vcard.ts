@@ -46,7 +46,7 @@ export const vCardTexts = async (contact: Contact, feed: Feed | undefined, local
     unit: pickText(contact.unit, locale).text,
     office: pickText(contact.office, locale).text,
     organization: organization ? pickText(organization.name, locale).text : contact.organization,
-    ...(contact.description && { description: pickText(contact.description, locale).text }),
+    description: contact.description && pickText(contact.description, locale).text,
     language: locale,
   };
 };

@@ -21,10 +21,10 @@ export interface MapCountry {
   /** Its name in the widget's language, from Intl.DisplayNames. */
   readonly name: string;
   /** What the project's data says of it. */
-  readonly note?: string;
-  readonly noteLang?: string;
+  readonly note: string | undefined;
+  readonly noteLang: string | undefined;
   /** Its outline, when it lies within the map. */
-  readonly shape?: MapShape;
+  readonly shape: MapShape | undefined;
 }
 
 export interface ProjectMapContent {
@@ -197,12 +197,8 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
         continue;
       }
       const picked = note && pickText(note, this.locale);
-      shown.push({
-        code,
-        name,
-        ...(picked && { note: picked.text, noteLang: picked.lang }),
-        ...(shapesByCode.has(code) && { shape: shapesByCode.get(code)! }),
-      });
+      // Every field set, none inherited from a page's Object.prototype.
+      shown.push({ code, name, note: picked ? picked.text : undefined, noteLang: picked ? picked.lang : undefined, shape: shapesByCode.get(code) });
     }
     return { shown, unknown };
   }
