@@ -86,8 +86,18 @@ const feedSchema = {
   },
 };
 
-/** Minifies the HTML and CSS inside Lit's tagged templates, which the JS minifier leaves alone. */
-const minifyTemplates = () => ({ ...minifyHtmlLiterals({ failOnError: true }), enforce: 'pre' as const });
+/**
+ * Minifies the HTML and CSS inside Lit's tagged templates, which the JS minifier leaves alone.
+ * Templates tagged `staticHtml` (lit/static-html.js, whose tag names are expressions: `<${tag}>`)
+ * stay as written, since the HTML minifier cannot parse a tag name it does not know.
+ */
+const minifyTemplates = () => ({
+  ...minifyHtmlLiterals({
+    failOnError: true,
+    options: { shouldMinify: (template: { tag?: string }) => template.tag === 'html' || template.tag === 'svg' },
+  }),
+  enforce: 'pre' as const,
+});
 
 const dist: UserConfig = {
   // Templates minified as in cdn/: prerendering (dist/render.js) renders them, and hydration

@@ -4,6 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { LocalizedText } from '../data/schema.js';
 import { sourceLocale } from '../i18n/localization.js';
 
@@ -37,9 +38,13 @@ export const localizedSpan = (value: LocalizedText, locale: string): TemplateRes
   return html`<span lang=${ifDefined(langIfOther(picked.lang, locale))}>${picked.text}</span>`;
 };
 
+/** The heading elements, by level: `literal` keeps the tag name a constant of the source. */
+const headingTags = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+
 /**
- * A heading at `level` (1 to 6: the page owns the outline), marked with its text's own language
- * when that differs from the widget's. `name` is its class and part.
+ * A native heading `<h1>`…`<h6>` at `level` (1 to 6: the page owns the outline), marked with
+ * its text's own language when that differs from the widget's. `name` is its class and part.
+ * The shared styles take the user agent's heading fonts and margins off it.
  */
 export const headingTemplate = (
   value: LocalizedText,
@@ -49,14 +54,7 @@ export const headingTemplate = (
   id?: string,
 ): TemplateResult => {
   const picked = pickText(value, locale);
-  return html`<div
-    id=${ifDefined(id)}
-    class=${name}
-    part=${name}
-    role="heading"
-    aria-level=${level}
-    lang=${ifDefined(langIfOther(picked.lang, locale))}
-  >
-    ${picked.text}
-  </div>`;
+  const tag = headingTags[level - 1]!;
+  // On one line: the build's template minifier leaves staticHtml templates as written.
+  return staticHtml`<${tag} id=${ifDefined(id)} class=${name} part=${name} lang=${ifDefined(langIfOther(picked.lang, locale))}>${picked.text}</${tag}>`;
 };

@@ -45,6 +45,21 @@ export const tokens = css`
   .base [lang] {
     unicode-bidi: plaintext;
   }
+  /* Spacing comes from each widget's gaps, not from the user agent's margins. Headings are
+     native h1-h6 for what they mean, and look as the widget's own rules say, never as the user
+     agent's (whose sizes, bold and margins differ from level to level). */
+  p {
+    margin: 0;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font: inherit;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -14,7 +14,6 @@ export const contactBoxStyles = css`
   .loading {
     min-block-size: 12rem;
   }
-  p,
   dl,
   dd {
     margin: 0;

@@ -18,9 +18,6 @@ export const partnershipTimelineStyles = css`
     font-weight: 700;
     line-height: 1.25;
   }
-  p {
-    margin: 0;
-  }
   .partners,
   .when,
   .place,
