@@ -32,10 +32,25 @@ export const pickText = (value: LocalizedText, locale: string): PickedText => {
 export const langIfOther = (lang: string, locale: string): string | undefined =>
   lang.split('-')[0] === locale.split('-')[0] ? undefined : lang;
 
-/** Text in a `<span>` that carries `lang` only when it differs from the widget's language. */
+/**
+ * Text in a `<span>` that carries `lang` only when it differs from the widget's language: for
+ * text inside a sentence or a line in the widget's language. A whole block of a record's text
+ * is a `localizedParagraph`.
+ */
 export const localizedSpan = (value: LocalizedText, locale: string): TemplateResult => {
   const picked = pickText(value, locale);
   return html`<span lang=${ifDefined(langIfOther(picked.lang, locale))}>${picked.text}</span>`;
+};
+
+/**
+ * A record's text as a paragraph whose class and part are `name`. Text in another language than
+ * the widget's puts its `lang` on the paragraph itself, as headings do: the shared styles then
+ * give the whole block the direction of its own words, so it aligns to its own start (English
+ * to the left in an Arabic widget), and every such block aligns alike.
+ */
+export const localizedParagraph = (value: LocalizedText, locale: string, name: string): TemplateResult => {
+  const picked = pickText(value, locale);
+  return html`<p class=${name} part=${name} lang=${ifDefined(langIfOther(picked.lang, locale))}>${picked.text}</p>`;
 };
 
 /**

@@ -41,7 +41,11 @@ export const tokens = css`
     overflow-wrap: anywhere;
   }
   /* Text shown in another language than the widget's (English in an Arabic widget, say) takes
-     the direction of its own words, so its punctuation stays where it belongs. */
+     the direction of its own words, so its punctuation stays where it belongs. A block whose
+     text is all in that language (a heading, a summary) carries the lang itself, never on a span
+     inside it: the block then takes that direction too, and text-align: start puts it at its own
+     start (English at the left), every such block alike. A span inside a line in the widget's
+     language is only isolated, and the line keeps the widget's direction. */
   .base [lang] {
     unicode-bidi: plaintext;
   }
