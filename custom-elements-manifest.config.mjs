@@ -76,6 +76,24 @@ const attributeTypesFromJsDoc = () => ({
   },
 });
 
+/**
+ * Only documented events (`@event` in the class's JSDoc, which gives each its description) are
+ * the public contract. The analyzer also lists guesses from the code that dispatches them: an
+ * event with no name (`dispatchEvent(new IomReadyEvent())`), or one named after the first
+ * argument of its constructor (`new IomCountrySelectEvent(country)` became a "country" event,
+ * which Storybook's controls then mixed up with the part of the same name). They are dropped.
+ */
+const documentedEventsOnly = () => ({
+  name: 'iom-documented-events-only',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name && event.description);
+      }
+    }
+  },
+});
+
 export default {
   globs: ['src/core/base-element.ts', 'src/elements/**/*.ts'],
   exclude: ['**/*.styles.ts', '**/*.template.ts', '**/define.ts', '**/geometry.ts'],
@@ -83,5 +101,5 @@ export default {
   // package.json names the committed manifest; checks that write a manifest elsewhere must not
   // point it at theirs.
   packagejson: false,
-  plugins: [tagNamesFromDefine(), attributeTypesFromJsDoc()],
+  plugins: [tagNamesFromDefine(), attributeTypesFromJsDoc(), documentedEventsOnly()],
 };

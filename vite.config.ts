@@ -30,7 +30,7 @@ const sharedModules = new RegExp(
     String.raw`node_modules/@lit/localize/(init/install|internal/(str-tag|default-msg))\.`,
     String.raw`src/core/(?!feed-source|problem-view|id-problems|error-event|format|fragments)`,
     String.raw`src/i18n/(?!locales)`,
-    String.raw`src/data/lookups/by-(id|language)\.`,
+    String.raw`src/data/(lookups/by-(id|language)|without-prototypes)\.`,
   ]
     .join('|')
     .replaceAll('/', String.raw`[\\/]`),

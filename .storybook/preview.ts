@@ -1,9 +1,12 @@
 import { html } from 'lit';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+import { manifestArgTypes } from './manifest-arg-types.js';
+import { fontRules, hostFonts, widgetFonts } from './fonts.js';
 
-// Controls and docs (attributes, events, CSS parts and custom properties) come from the manifest
-// that `npx custom-elements-manifest analyze --litelement` writes from the source.
+// Controls and docs (attributes, properties, events, CSS parts and custom properties) come from
+// the manifest that `npx custom-elements-manifest analyze --litelement` writes from the source;
+// the elements' descriptions through Storybook's reader, their tables through manifestArgTypes.
 setCustomElementsManifest(manifest);
 
 type Theme = 'light' | 'dark' | 'auto';
@@ -22,14 +25,18 @@ const languages = [
  * `lang` of their own take the closest ancestor's; every widget follows the page's direction;
  * `auto` is the language's own) and hands the toolbar's theme to the story as its `theme` arg,
  * unless the story or its controls set one: the theme must be set on the element itself. A dark
- * theme gets a dark page; `auto` gets one when the system prefers dark.
+ * theme gets a dark page; `auto` gets one when the system prefers dark. The page has the
+ * toolbar's host font, and sets the toolbar's `--iom-font-family` (see fonts.ts).
  */
-const withLanguageAndTheme: Decorator = (story, context) => {
+const withPage: Decorator = (story, context) => {
   const lang = String(context.globals['lang'] ?? 'en');
   const direction = String(context.globals['dir'] ?? 'auto');
   const dir = direction === 'auto' ? (languages.find((language) => language.value === lang)?.dir ?? 'ltr') : direction;
   const theme = (context.args['theme'] || context.globals['theme'] || 'light') as Theme;
+  const hostFont = String(context.globals['hostFont'] ?? 'system');
+  const widgetFont = String(context.globals['widgetFont'] ?? 'inherit');
   return html`<style>
+      ${fontRules}
       .iom-sb-page[data-theme='dark'] {
         background: #0b1220;
         color: #e6e9ef;
@@ -47,11 +54,13 @@ const withLanguageAndTheme: Decorator = (story, context) => {
         }
       }
     </style>
-    <div class="iom-sb-page" lang=${lang} dir=${dir} data-theme=${theme}>${story({ args: { ...context.args, theme } })}</div>`;
+    <div class="iom-sb-page" lang=${lang} dir=${dir} data-theme=${theme} data-host-font=${hostFont} data-widget-font=${widgetFont}>
+      ${story({ args: { ...context.args, theme } })}
+    </div>`;
 };
 
 const preview: Preview = {
-  decorators: [withLanguageAndTheme],
+  decorators: [withPage],
   globalTypes: {
     lang: {
       description: 'Language of the page around the widget (widgets without a lang attribute inherit it)',
@@ -88,16 +97,32 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    hostFont: {
+      description: 'Font of the page around the widget, which the widget inherits (no web font is downloaded)',
+      toolbar: {
+        title: 'Page font',
+        icon: 'paragraph',
+        items: hostFonts.map(({ value, title }) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
+    widgetFont: {
+      description: '--iom-font-family on the widget: not set (it inherits the page’s font) or a font stack of its own',
+      toolbar: {
+        title: '--iom-font-family',
+        icon: 'paintbrush',
+        items: widgetFonts.map(({ value, title }) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { lang: 'en', dir: 'auto', theme: 'light' },
-  // The manifest describes lang, src and theme (from the shared base class) as free text; offer
-  // their values as choices.
+  initialGlobals: { lang: 'en', dir: 'auto', theme: 'light', hostFont: 'system', widgetFont: 'inherit' },
+  // The manifest types lang (from the shared base class) as any string; offer the languages.
   argTypes: {
     lang: { control: 'select', options: languages.map(({ value }) => value) },
-    src: { control: 'text' },
-    theme: { control: 'select', options: ['light', 'dark', 'auto'] },
   },
   parameters: {
+    docs: { extractArgTypes: (tagName: string) => manifestArgTypes(manifest, tagName) },
     controls: { expanded: true },
     a11y: {
       // The accessibility panel reports violations as errors; `npm run test:stories` runs axe on

@@ -171,7 +171,8 @@ const visit = async (url, origin, rendering) => {
       return {
         attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
         title: title?.textContent.trim() ?? null,
-        level: title?.getAttribute('aria-level') ?? null,
+        // The title is a native heading, <h1> to <h6>.
+        level: title?.localName.match(/^h([1-6])$/)?.[1] ?? null,
         error: Boolean(root?.querySelector('[part~="error"]')),
       };
     });

@@ -32,9 +32,8 @@ const valueType = (text = 'string') =>
     })
     .join(' | ');
 
-// Only documented events (`@event` in the class's JSDoc) are the public contract; the analyzer also
-// lists unnamed guesses from the code that dispatches them.
-const eventsOf = (element) => (element.events ?? []).filter((event) => event.name && event.description);
+// The manifest lists documented events only (`@event` in the class's JSDoc: the public contract).
+const eventsOf = (element) => element.events ?? [];
 
 const typeNames = new Set(elements.map((element) => element.name));
 for (const element of elements) for (const event of eventsOf(element)) typeNames.add(event.type.text);

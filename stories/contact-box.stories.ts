@@ -8,8 +8,6 @@ interface ContactBoxArgs extends WidgetArgs {
   contact?: string;
   layout?: string;
   'heading-level'?: string;
-  /** The property behind heading-level, listed by the manifest; hidden, the stories set the attribute. */
-  headingLevel?: string;
 }
 
 const contactBox = (args: ContactBoxArgs) => widget('iom-contact-box', args);
@@ -22,9 +20,6 @@ const meta = {
   args: { contact: 'migration-development-italy' },
   argTypes: {
     contact: { control: 'select', options: ['migration-development-italy', 'integration-italy', 'nobody'] },
-    layout: { control: 'select', options: ['card', 'inline'] },
-    'heading-level': { control: 'select', options: ['1', '2', '3', '4', '5', '6'] },
-    headingLevel: { table: { disable: true } },
   },
 } satisfies Meta<ContactBoxArgs>;
 

@@ -8,8 +8,6 @@ interface NewsCardArgs extends WidgetArgs {
   article?: string;
   layout?: string;
   'heading-level'?: string;
-  /** The property behind heading-level, listed by the manifest; hidden, the stories set the attribute. */
-  headingLevel?: string;
 }
 
 const card = (args: NewsCardArgs) => widget('iom-news-card', args);
@@ -27,9 +25,6 @@ const meta = {
       control: 'select',
       options: ['iom-amazon-global-agreement', 'iom-unodc-partnership-2024', 'no-such-news'],
     },
-    layout: { control: 'select', options: ['vertical', 'horizontal', 'compact'] },
-    'heading-level': { control: 'select', options: ['1', '2', '3', '4', '5', '6'] },
-    headingLevel: { table: { disable: true } },
   },
 } satisfies Meta<NewsCardArgs>;
 

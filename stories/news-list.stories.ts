@@ -8,8 +8,6 @@ interface NewsListArgs extends WidgetArgs {
   limit?: string;
   layout?: string;
   'heading-level'?: string;
-  /** The property behind heading-level, listed by the manifest; hidden, the stories set the attribute. */
-  headingLevel?: string;
 }
 
 const list = (args: NewsListArgs) => widget('iom-news-list', args);
@@ -21,10 +19,6 @@ const meta = {
   render: list,
   argTypes: {
     organization: { control: 'select', options: ['iom', 'unodc', 'amazon', 'no-such-org'] },
-    limit: { control: 'text' },
-    layout: { control: 'select', options: ['vertical', 'horizontal', 'compact'] },
-    'heading-level': { control: 'select', options: ['1', '2', '3', '4', '5', '6'] },
-    headingLevel: { table: { disable: true } },
   },
 } satisfies Meta<NewsListArgs>;
 

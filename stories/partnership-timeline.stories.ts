@@ -9,8 +9,6 @@ interface TimelineArgs extends WidgetArgs {
   orientation?: string;
   order?: string;
   'heading-level'?: string;
-  /** The property behind heading-level, listed by the manifest; hidden, the stories set the attribute. */
-  headingLevel?: string;
 }
 
 const timeline = (args: TimelineArgs) => widget('iom-partnership-timeline', args);
@@ -23,10 +21,6 @@ const meta = {
   args: { partnership: 'iom-unodc' },
   argTypes: {
     partnership: { control: 'select', options: ['iom-unodc', 'iom-amazon', 'no-such-partnership'] },
-    orientation: { control: 'select', options: ['vertical', 'horizontal'] },
-    order: { control: 'select', options: ['oldest-first', 'newest-first'] },
-    'heading-level': { control: 'select', options: ['1', '2', '3', '4', '5', '6'] },
-    headingLevel: { table: { disable: true } },
   },
 } satisfies Meta<TimelineArgs>;
 

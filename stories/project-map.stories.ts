@@ -7,8 +7,6 @@ import { widget, type WidgetArgs } from './widget.js';
 interface ProjectMapArgs extends WidgetArgs {
   project?: string;
   'heading-level'?: string;
-  /** The property behind heading-level, listed by the manifest; hidden, the stories set the attribute. */
-  headingLevel?: string;
   onIomCountrySelect?: (event: Event) => void;
 }
 
@@ -26,8 +24,6 @@ const meta = {
   args: { project: 'admin4all' },
   argTypes: {
     project: { control: 'select', options: ['admin4all', 'migration-and-development', 'no-such-project'] },
-    'heading-level': { control: 'select', options: ['1', '2', '3', '4', '5', '6'] },
-    headingLevel: { table: { disable: true } },
   },
 } satisfies Meta<ProjectMapArgs>;
 

@@ -15,8 +15,9 @@ export interface WidgetArgs {
 export const widget = (tag: string, args: WidgetArgs): HTMLElement => {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(args)) {
-    // camelCase args are the manifest's property names, hidden in the stories' controls.
-    if (typeof value === 'string' && value !== '' && name === name.toLowerCase()) element.setAttribute(name, value);
+    // The action args (onIomReady…) are functions; the controls of properties, events, parts and
+    // CSS custom properties are documentation only and give no arg (see .storybook/manifest-arg-types.ts).
+    if (typeof value === 'string' && value !== '') element.setAttribute(name, value);
   }
   if (args.onIomReady) element.addEventListener('iom-ready', args.onIomReady);
   if (args.onIomError) element.addEventListener('iom-error', args.onIomError);

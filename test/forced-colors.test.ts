@@ -40,6 +40,19 @@ describe('forced colours', () => {
     await expectWcag22(el);
   });
 
+  it('timeline: a horizontal list that overflows still fades where more milestones follow, and its line stays drawn', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div style="inline-size: 1000px"><iom-partnership-timeline partnership="iom-unodc" orientation="horizontal"></iom-partnership-timeline></div>`,
+    );
+    const el = await settled(box.firstElementChild as HTMLElement);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const list = part(el, '[part~="milestones"]');
+    expect(list.scrollWidth).to.be.above(list.clientWidth);
+    expect(style(list).maskImage).to.match(/^linear-gradient\(to right, /);
+    expect(style(list).backgroundImage).to.match(/^linear-gradient/);
+    await expectWcag22(el);
+  });
+
   it('card and contact box: borders stay visible and focus shows a ring', async () => {
     for (const el of [
       await render(html`<iom-news-card article="iom-unodc-partnership-2024" lang="en"></iom-news-card>`),

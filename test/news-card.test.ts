@@ -15,8 +15,7 @@ describe('<iom-news-card>', () => {
       const el = await card(html`<iom-news-card article="iom-unodc-partnership-2024" lang="en"></iom-news-card>`);
       const title = part(el, '[part~="title"]');
       expect(text(title)).to.equal('IOM and UNODC join forces against human trafficking and migrant smuggling');
-      expect(title.getAttribute('role')).to.equal('heading');
-      expect(title.getAttribute('aria-level')).to.equal('3');
+      expect(title.localName).to.equal('h3');
       const time = part(el, 'time');
       expect(time.getAttribute('datetime')).to.equal('2024-07-02');
       expect(text(time)).to.equal('2 July 2024');
@@ -182,7 +181,7 @@ describe('<iom-news-card>', () => {
 
     it('sets the heading level from heading-level', async () => {
       const el = await card(html`<iom-news-card article="iom-unodc-partnership-2024" heading-level="2"></iom-news-card>`);
-      expect(part(el, '[part~="title"]').getAttribute('aria-level')).to.equal('2');
+      expect(part(el, '[part~="title"]').localName).to.equal('h2');
     });
   });
 
@@ -255,7 +254,7 @@ describe('<iom-news-card>', () => {
       const warnings = watchWarnings();
       try {
         const el = await card(html`<iom-news-card article="iom-unodc-partnership-2024" heading-level="9" theme="neon"></iom-news-card>`);
-        expect(part(el, '[part~="title"]').getAttribute('aria-level')).to.equal('3');
+        expect(part(el, '[part~="title"]').localName).to.equal('h3');
         const notes = [...el.shadowRoot!.querySelectorAll('[part~="notice"]')].map(text);
         expect(notes).to.have.length(2);
       } finally {

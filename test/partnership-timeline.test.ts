@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/partnership-timeline/define.js';
 import type { IomPartnershipTimeline } from '../src/elements/partnership-timeline/partnership-timeline.js';
 import { getPartnership } from '../src/data/index.js';
-import { collectErrors, part, settled, text, watchWarnings } from './helpers.js';
+import { collectErrors, expectWcag22, part, settled, text, watchWarnings } from './helpers.js';
 
 const timeline = async (template: ReturnType<typeof html>) =>
   settled(await fixture<IomPartnershipTimeline>(template));
@@ -114,6 +115,73 @@ describe('<iom-partnership-timeline>', () => {
     const [top, below] = milestones(el);
     expect(below!.getBoundingClientRect().top).to.be.greaterThan(top!.getBoundingClientRect().bottom - 1);
     await expect(el).to.be.accessible();
+  });
+
+  describe('horizontal, when the milestones overflow', () => {
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    /** A horizontal timeline in a container `width` px wide, in `dir`. */
+    const horizontal = async (width: number, dir = 'ltr') => {
+      const box = await fixture<HTMLDivElement>(
+        html`<div dir=${dir} style="inline-size: ${width}px"><iom-partnership-timeline partnership="iom-unodc" orientation="horizontal"></iom-partnership-timeline></div>`,
+      );
+      const el = await settled(box.querySelector<IomPartnershipTimeline>('iom-partnership-timeline')!);
+      await frames();
+      return { el, list: part(el, 'ol[part~="milestones"]') };
+    };
+    /** Which sides of the list fade out where it is scrolled now: `left`, `right`, `left right` or `none`. */
+    const fading = (list: HTMLElement): string => {
+      const mask = getComputedStyle(list).maskImage;
+      if (mask === 'none') return 'none';
+      const [, towards, stops] = mask.match(/^linear-gradient\(to (left|right), (.*)\)$/)!;
+      const clear = 'rgba(0, 0, 0, 0)';
+      const [start, end] = towards === 'right' ? ['left', 'right'] : ['right', 'left'];
+      const sides = [stops!.startsWith(clear) && start, stops!.endsWith(clear) && end].filter(Boolean);
+      return sides.sort().join(' ');
+    };
+
+    it('fades the edge beyond which more milestones follow, and nothing when they all fit', async () => {
+      const { el, list } = await horizontal(1000);
+      expect(list.scrollWidth).to.be.above(list.clientWidth);
+      expect(fading(list)).to.equal('right');
+      list.scrollLeft = (list.scrollWidth - list.clientWidth) / 2;
+      await frames();
+      expect(fading(list)).to.equal('left right');
+      list.scrollLeft = list.scrollWidth;
+      await frames();
+      expect(fading(list)).to.equal('left');
+      await expectWcag22(el);
+      const wide = await horizontal(2000);
+      expect(wide.list.scrollWidth).to.equal(wide.list.clientWidth);
+      expect(fading(wide.list)).to.equal('none');
+    });
+
+    it('fades the left edge first in right-to-left text, the right one once scrolled to the end', async () => {
+      const { list } = await horizontal(1000, 'rtl');
+      expect(list.scrollWidth).to.be.above(list.clientWidth);
+      expect(fading(list)).to.equal('left');
+      list.scrollLeft = -list.scrollWidth;
+      await frames();
+      expect(fading(list)).to.equal('right');
+    });
+
+    it('scrolls by keyboard: the list is a named tab stop, and the arrow keys move it', async () => {
+      const { list } = await horizontal(1000);
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      document.body.prepend(before);
+      try {
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(list.matches(':focus')).to.equal(true);
+        expect(list.getAttribute('aria-label')).to.equal('Milestones');
+        await sendKeys({ press: 'ArrowRight' });
+        await waitUntil(() => list.scrollLeft > 0, 'the right arrow did not scroll the milestones');
+        await frames();
+        expect(fading(list)).to.equal('left right');
+      } finally {
+        before.remove();
+      }
+    });
   });
 
   it('fires iom-ready once shown', async () => {

@@ -31,15 +31,46 @@ export const pickText = (value: LocalizedText, locale: string): PickedText => {
 export const langIfOther = (lang: string, locale: string): string | undefined =>
   lang.split('-')[0] === locale.split('-')[0] ? undefined : lang;
 
-/** Text in a `<span>` that carries `lang` only when it differs from the widget's language. */
+/**
+ * Text in a `<span>` that carries `lang` only when it differs from the widget's language: for
+ * text inside a sentence or a line in the widget's language. A whole block of a record's text
+ * is a `localizedParagraph`.
+ */
 export const localizedSpan = (value: LocalizedText, locale: string): TemplateResult => {
   const picked = pickText(value, locale);
   return html`<span lang=${ifDefined(langIfOther(picked.lang, locale))}>${picked.text}</span>`;
 };
 
 /**
- * A heading at `level` (1 to 6: the page owns the outline), marked with its text's own language
- * when that differs from the widget's. `name` is its class and part.
+ * A record's text as a paragraph whose class and part are `name`. Text in another language than
+ * the widget's puts its `lang` on the paragraph itself, as headings do: the shared styles then
+ * give the whole block the direction of its own words, so it aligns to its own start (English
+ * to the left in an Arabic widget), and every such block aligns alike.
+ */
+export const localizedParagraph = (value: LocalizedText, locale: string, name: string): TemplateResult => {
+  const picked = pickText(value, locale);
+  return html`<p class=${name} part=${name} lang=${ifDefined(langIfOther(picked.lang, locale))}>${picked.text}</p>`;
+};
+
+type HeadingParts = { id: string | undefined; name: string; lang: string | undefined; text: string };
+
+/**
+ * A template per heading level, h1 to h6. Six plain templates rather than a tag chosen with
+ * lit/static-html.js: they compress to less than that module, which every page would load.
+ */
+const headings: readonly ((parts: HeadingParts) => TemplateResult)[] = [
+  ({ id, name, lang, text }) => html`<h1 id=${ifDefined(id)} class=${name} part=${name} lang=${ifDefined(lang)}>${text}</h1>`,
+  ({ id, name, lang, text }) => html`<h2 id=${ifDefined(id)} class=${name} part=${name} lang=${ifDefined(lang)}>${text}</h2>`,
+  ({ id, name, lang, text }) => html`<h3 id=${ifDefined(id)} class=${name} part=${name} lang=${ifDefined(lang)}>${text}</h3>`,
+  ({ id, name, lang, text }) => html`<h4 id=${ifDefined(id)} class=${name} part=${name} lang=${ifDefined(lang)}>${text}</h4>`,
+  ({ id, name, lang, text }) => html`<h5 id=${ifDefined(id)} class=${name} part=${name} lang=${ifDefined(lang)}>${text}</h5>`,
+  ({ id, name, lang, text }) => html`<h6 id=${ifDefined(id)} class=${name} part=${name} lang=${ifDefined(lang)}>${text}</h6>`,
+];
+
+/**
+ * A native heading `<h1>`…`<h6>` at `level` (1 to 6: the page owns the outline), marked with
+ * its text's own language when that differs from the widget's. `name` is its class and part.
+ * The shared styles take the user agent's heading fonts and margins off it.
  */
 export const headingTemplate = (
   value: LocalizedText,
@@ -49,14 +80,5 @@ export const headingTemplate = (
   id?: string,
 ): TemplateResult => {
   const picked = pickText(value, locale);
-  return html`<div
-    id=${ifDefined(id)}
-    class=${name}
-    part=${name}
-    role="heading"
-    aria-level=${level}
-    lang=${ifDefined(langIfOther(picked.lang, locale))}
-  >
-    ${picked.text}
-  </div>`;
+  return headings[level - 1]!({ id, name, lang: langIfOther(picked.lang, locale), text: picked.text });
 };

@@ -23,9 +23,6 @@ export const problemStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
-  .problem p {
-    margin: 0;
-  }
   .problem-title {
     font-weight: 600;
   }

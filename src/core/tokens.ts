@@ -41,9 +41,28 @@ export const tokens = css`
     overflow-wrap: anywhere;
   }
   /* Text shown in another language than the widget's (English in an Arabic widget, say) takes
-     the direction of its own words, so its punctuation stays where it belongs. */
+     the direction of its own words, so its punctuation stays where it belongs. A block whose
+     text is all in that language (a heading, a summary) carries the lang itself, never on a span
+     inside it: the block then takes that direction too, and text-align: start puts it at its own
+     start (English at the left), every such block alike. A span inside a line in the widget's
+     language is only isolated, and the line keeps the widget's direction. */
   .base [lang] {
     unicode-bidi: plaintext;
+  }
+  /* Spacing comes from each widget's gaps, not from the user agent's margins. Headings are
+     native h1-h6 for what they mean, and look as the widget's own rules say, never as the user
+     agent's (whose sizes, bold and margins differ from level to level). */
+  p {
+    margin: 0;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font: inherit;
   }
   :host([hidden]) {
     display: none;

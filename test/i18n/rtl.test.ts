@@ -70,6 +70,46 @@ describe('right to left (Arabic)', () => {
     await expectWcag22(box);
   });
 
+  describe('English fallback text aligns to its own start, the left, in every block, title and summary alike', () => {
+    /**
+     * Where the last line of `block`'s text sits in the content box of the block's container:
+     * at the `left` or the `right` (a last line shorter than the container, so that it shows).
+     */
+    const sideOfText = (block: HTMLElement): 'left' | 'right' => {
+      const range = document.createRange();
+      range.selectNodeContents(block);
+      const lines = [...range.getClientRects()];
+      const line = lines[lines.length - 1]!;
+      const container = block.parentElement!;
+      const box = container.getBoundingClientRect();
+      const left = box.left + parseFloat(style(container).borderLeftWidth) + parseFloat(style(container).paddingLeft);
+      const right = box.right - parseFloat(style(container).borderRightWidth) - parseFloat(style(container).paddingRight);
+      expect(line.width, `the last line of ${block.className} fills its container`).to.be.below(right - left - 8);
+      if (Math.abs(line.left - left) < 1) return 'left';
+      if (Math.abs(line.right - right) < 1) return 'right';
+      throw new Error(`${block.className}: its text is neither at the left nor at the right of its container`);
+    };
+
+    const blocks: [string, ReturnType<typeof html>, string[]][] = [
+      ['news card', html`<iom-news-card article="iom-amazon-global-agreement"></iom-news-card>`, ['title', 'summary']],
+      ['timeline', html`<iom-partnership-timeline partnership="iom-unodc"></iom-partnership-timeline>`, ['title', 'summary', 'milestone-title', 'description']],
+      ['project map', html`<iom-project-map project="admin4all"></iom-project-map>`, ['title', 'summary']],
+      ['contact box', html`<iom-contact-box contact="migration-development-italy"></iom-contact-box>`, ['title', 'office', 'description']],
+    ];
+    for (const [name, template, parts] of blocks) {
+      it(name, async () => {
+        const widget = await inArabic(template);
+        for (const name of parts) {
+          const block = part(widget, `[part~="${name}"]`);
+          // No Arabic content: the block's text is English, and says so.
+          expect((block.closest('[lang]') ?? block.querySelector('[lang]'))?.getAttribute('lang'), name).to.equal('en');
+          expect(sideOfText(block), name).to.equal('left');
+        }
+        await expectWcag22(widget);
+      });
+    }
+  });
+
   it('follows the element’s own dir too', async () => {
     const card = await settled(
       await fixture<HTMLElement>(html`<iom-news-card article="iom-unodc-partnership-2024" lang="ar" dir="rtl"></iom-news-card>`),

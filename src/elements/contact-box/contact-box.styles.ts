@@ -4,7 +4,6 @@ export const contactBoxStyles = css`
   .contact {
     display: grid;
     gap: 0.5rem;
-    justify-items: start;
     padding: var(--_space);
     background: var(--iom-contact-box-background, var(--_surface));
     border: 1px solid var(--_border);
@@ -14,7 +13,6 @@ export const contactBoxStyles = css`
   .loading {
     min-block-size: 12rem;
   }
-  p,
   dl,
   dd {
     margin: 0;
@@ -54,6 +52,11 @@ export const contactBoxStyles = css`
     font-size: 0.875em;
     font-weight: 600;
     cursor: pointer;
+  }
+  /* Its blocks span the box, so that text in another language aligns to its own start (see the
+     tokens); the button keeps its own width, at the start. */
+  .vcard {
+    justify-self: start;
   }
   button:hover {
     background: var(--_subtle);

@@ -4,7 +4,7 @@ import { runInLocale } from '../../i18n/localization.js';
 import { getContact } from '../../data/lookups/contacts.js';
 import type { Contact, Feed } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
-import { localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
+import { localizedParagraph, localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
 import { formatPhone } from './phone.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { contactBoxStyles } from './contact-box.styles.js';
@@ -113,10 +113,8 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
     const inline = this.#effectiveLayout === 'inline';
     return html`<section class="contact ${this.#effectiveLayout}" part="contact" aria-labelledby="title">
       ${headingTemplate(contact.unit, locale, this.#effectiveHeadingLevel, 'title', 'title')}
-      <p class="office" part="office">${localizedSpan(contact.office, locale)}</p>
-      ${contact.description && !inline
-        ? html`<p class="description" part="description">${localizedSpan(contact.description, locale)}</p>`
-        : nothing}
+      ${localizedParagraph(contact.office, locale, 'office')}
+      ${contact.description && !inline ? localizedParagraph(contact.description, locale, 'description') : nothing}
       <dl class="channels" part="channels">
         ${email
           ? this.#channel(

@@ -21,13 +21,11 @@ export const newsCardStyles = css`
     min-inline-size: 0;
   }
   .title {
-    margin: 0;
     font-size: 1.25em;
     line-height: 1.25;
   }
   .meta,
   .organizations {
-    margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
     display: flex;
@@ -39,10 +37,6 @@ export const newsCardStyles = css`
   }
   abbr {
     text-decoration: none;
-  }
-  .summary,
-  .more {
-    margin: 0;
   }
   .more a {
     font-weight: 600;

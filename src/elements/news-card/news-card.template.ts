@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { NewsArticle, Organization } from '../../data/schema.js';
 import { dateTemplate, figuresTemplate, organizationListTemplate } from '../../core/fragments.js';
-import { langIfOther, pickText, headingTemplate } from '../../core/localized-text.js';
+import { langIfOther, localizedParagraph, pickText, headingTemplate } from '../../core/localized-text.js';
 import { safeUrl } from '../../core/safe-url.js';
 
 export type NewsCardLayout = 'vertical' | 'horizontal' | 'compact';
@@ -35,7 +35,6 @@ export const newsCardTemplate = (
   { locale, intlLocale, layout, headingLevel, id }: NewsCardOptions,
 ): TemplateResult => {
   const title = pickText(article.title, locale);
-  const summary = pickText(article.summary, locale);
   const place = article.place && pickText(article.place, locale);
   // In first-strong isolates, so that the name keeps its own direction inside the sentence.
   const source = article.source && { text: `\u2068${pickText(article.source, locale).text}\u2069` };
@@ -53,7 +52,7 @@ export const newsCardTemplate = (
         : nothing}
       ${compact
         ? nothing
-        : html`<p class="summary" part="summary" lang=${ifDefined(langIfOther(summary.lang, locale))}>${summary.text}</p>`}
+        : localizedParagraph(article.summary, locale, 'summary')}
       ${organizations.length
         ? html`<p class="organizations" part="organizations">
             <span class="label">${msg('Organisations:')}</span>

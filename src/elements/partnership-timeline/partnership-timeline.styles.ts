@@ -18,9 +18,6 @@ export const partnershipTimelineStyles = css`
     font-weight: 700;
     line-height: 1.25;
   }
-  p {
-    margin: 0;
-  }
   .partners,
   .when,
   .place,
@@ -143,6 +140,33 @@ export const partnershipTimelineStyles = css`
       inset-block-start: -1.25rem;
       inset-inline-start: 1rem;
     }
+    /* When the milestones overflow, the list fades out at the edge beyond which more of them
+       follow: the end at first, both edges in between, the start once scrolled to the end. The
+       fades follow the scroll position (a scroll-driven animation, no script); a list that fits
+       has an inactive scroll timeline, so nothing fades. A mask only hides, so it works with
+       any theme and in forced colours. */
+    @supports (animation-timeline: scroll()) {
+      .milestones.horizontal {
+        --_towards-end: right;
+        animation: more-milestones linear both;
+        animation-timeline: scroll(self inline);
+      }
+      .milestones.horizontal:dir(rtl) {
+        --_towards-end: left;
+      }
+    }
+  }
+  @keyframes more-milestones {
+    from {
+      mask-image: linear-gradient(to var(--_towards-end), #000 calc(100% - 3rem), #0000);
+    }
+    2%,
+    98% {
+      mask-image: linear-gradient(to var(--_towards-end), #0000, #000 3rem calc(100% - 3rem), #0000);
+    }
+    to {
+      mask-image: linear-gradient(to var(--_towards-end), #0000, #000 3rem);
+    }
   }
   @media (forced-colors: active) {
     .milestone::before {
@@ -152,6 +176,16 @@ export const partnershipTimelineStyles = css`
     }
     .upcoming::before {
       background: Canvas;
+    }
+    /* Forced colours drop background images, and the horizontal line is one: the list keeps it,
+       in the text colour, and its focus ring in the system's; its milestones are forced as usual. */
+    .milestones.horizontal {
+      --_line: CanvasText;
+      forced-color-adjust: none;
+      outline-color: Highlight;
+    }
+    .milestones.horizontal > * {
+      forced-color-adjust: auto;
     }
   }
 `;

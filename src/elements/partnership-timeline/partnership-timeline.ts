@@ -6,7 +6,7 @@ import { organizationsIn } from '../../data/lookups/organizations.js';
 import type { Feed, Milestone, Organization, Partnership, Person } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { dateTemplate, figuresTemplate, organizationListTemplate } from '../../core/fragments.js';
-import { localizedSpan, headingTemplate } from '../../core/localized-text.js';
+import { localizedParagraph, localizedSpan, headingTemplate } from '../../core/localized-text.js';
 import { partnershipTimelineStyles } from './partnership-timeline.styles.js';
 
 export type TimelineOrientation = 'vertical' | 'horizontal';
@@ -119,9 +119,7 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
             <span>${organizationListTemplate(organizations, locale, intlLocale)}</span>
           </p>`
         : nothing}
-      ${partnership.summary
-        ? html`<p class="summary" part="summary">${localizedSpan(partnership.summary, locale)}</p>`
-        : nothing}
+      ${partnership.summary ? localizedParagraph(partnership.summary, locale, 'summary') : nothing}
       ${milestones.length
         ? html`<ol
             class="milestones ${this.#effectiveOrientation}"
@@ -147,9 +145,7 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
         ${upcoming ? html`<span class="status" part="status">${msg('Upcoming')}</span>` : nothing}
       </p>
       ${headingTemplate(milestone.title, locale, level, 'milestone-title')}
-      ${milestone.description
-        ? html`<p class="description" part="description">${localizedSpan(milestone.description, locale)}</p>`
-        : nothing}
+      ${milestone.description ? localizedParagraph(milestone.description, locale, 'description') : nothing}
       ${milestone.place
         ? html`<p class="place" part="place">
             <span class="label">${msg('Place:')}</span> ${localizedSpan(milestone.place, locale)}

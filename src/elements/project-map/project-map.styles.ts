@@ -13,7 +13,6 @@ export const projectMapStyles = css`
   .loading {
     min-block-size: 24rem;
   }
-  p,
   figure,
   ul {
     margin: 0;

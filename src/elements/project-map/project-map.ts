@@ -8,7 +8,7 @@ import { sourcePathOf } from '../../data/rules.js';
 import { IomElement } from '../../core/base-element.js';
 import { figuresTemplate } from '../../core/fragments.js';
 import { formatList } from '../../core/format.js';
-import { langIfOther, localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
+import { langIfOther, localizedParagraph, localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { mapHeight, mapWidth, shapes, contextLand, type MapShape } from './geometry.js';
 import { projectMapStyles } from './project-map.styles.js';
@@ -214,7 +214,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     return html`<section class="project" part="project" aria-labelledby="title">
       ${headingTemplate(project.title, locale, this.#effectiveHeadingLevel, 'title', 'title')}
       <p class="status" part="status">${status}</p>
-      <p class="summary" part="summary">${localizedSpan(project.summary, locale)}</p>
+      ${localizedParagraph(project.summary, locale, 'summary')}
       ${shown.length || unknown.length
         ? html`${onMap.length ? this.#renderMap(onMap) : nothing} ${this.#renderList(project, shown, unknown)}`
         : html`<p class="empty" part="empty">${msg('This project lists no countries.')}</p>`}
