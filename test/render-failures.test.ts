@@ -107,3 +107,39 @@ describe('a formatter that throws while the content renders', () => {
     }
   });
 });
+
+describe('a widget moved into another document', () => {
+  it('keeps its styles in an iframe it is adopted into, and stays usable there and back', async () => {
+    const card = await fixture<HTMLElement>(html`<iom-news-card article="iom-unodc-partnership-2024"></iom-news-card>`);
+    await settled(card);
+    const border = () => getComputedStyle(card.shadowRoot!.querySelector('[part~="card"]')!).borderTopWidth;
+    const styled = border();
+    expect(styled).to.equal('4px');
+    const frame = await openFrame({ srcdoc: '<!doctype html><html lang="en"><title>Other document</title><body></body></html>' });
+    const other = frame.contentDocument!;
+    const uncaught: string[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push(String('reason' in event ? event.reason : event.message));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    const warnings = watchWarnings();
+    try {
+      other.body.append(other.adoptNode(card));
+      await waitUntil(() => frame.contentWindow!.getComputedStyle(card.shadowRoot!.querySelector('[part~="card"]')!).borderTopWidth === styled, 'the card lost its styles in the iframe', { timeout: 3000 });
+      // It still changes content there, and its error box is styled too.
+      card.setAttribute('article', 'no-such-news');
+      await waitUntil(() => card.shadowRoot!.querySelector('[part~="error"]'), 'no error box in the iframe', { timeout: 3000 });
+      await waitUntil(() => frame.contentWindow!.getComputedStyle(card.shadowRoot!.querySelector('[part~="error"]')!).borderInlineStartWidth === '4px', 'the error box is unstyled in the iframe', { timeout: 3000 });
+      // And back home.
+      document.body.append(document.adoptNode(card));
+      card.setAttribute('article', 'iom-unodc-partnership-2024');
+      await waitUntil(() => card.shadowRoot!.querySelector('[part~="card"]'), 'the card did not come back', { timeout: 3000 });
+      expect(border()).to.equal(styled);
+      expect(uncaught).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+      warnings.restore();
+      card.remove();
+    }
+  });
+});

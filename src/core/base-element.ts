@@ -333,12 +333,27 @@ export abstract class IomElement<Content> extends LitElement {
   protected report(problem: WidgetProblem): void {
     this.#unannounced.push(problem);
     this.#viewLoading ??= import('./problem-view.js').then((view) => {
-      const root = this.renderRoot as ShadowRoot;
-      adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, view.problemStyles]);
       this.#view = view;
+      this.#adoptStyles();
       this.requestUpdate();
     });
     if (this.hasUpdated && !this.isUpdatePending) this.requestUpdate();
+  }
+
+  /** Moved into another document (an iframe's, say): its styles must be made there anew. */
+  adoptedCallback(): void {
+    this.#adoptStyles();
+  }
+
+  /**
+   * The element's styles (and the error box's, once loaded) on its shadow root. A document
+   * accepts only style sheets made for it: in another one than this code's, they are made anew.
+   */
+  #adoptStyles(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const styles = [...(this.constructor as typeof LitElement).elementStyles, ...(this.#view ? [this.#view.problemStyles] : [])];
+    if (root.ownerDocument === document) adoptStyles(root, styles);
+    else void import('./foreign-styles.js').then(({ adoptStylesIn }) => adoptStylesIn(root, styles));
   }
 
   /** Also waits for the error box, so `await el.updateComplete` sees what the reader sees. */
