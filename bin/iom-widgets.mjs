@@ -12,8 +12,10 @@
 // that script, or at `--styles`; `--styles inline` puts the styles in a <style> instead), and
 // writes the page to standard output. Each widget left for the browser is named on standard
 // error; exit code 0 when every widget with built-in content was prerendered, 1 when one has a
-// problem a reader would see (an unknown id, an ignored attribute value), 2 when the page cannot
-// be read or the command is wrong, or when @lit-labs/ssr or parse5 is not installed (it says so).
+// problem a reader would see (an unknown id, an ignored attribute value, a tag inside <svg>), 2
+// when the page cannot be read (a missing file, an encoding it does not read, elements nested more
+// than 10,000 levels deep) or the command is wrong, or when @lit-labs/ssr or parse5 is not
+// installed (it says so). The page is read as bytes, in its own encoding, and written back in it.
 //
 // `iom-widgets --help` prints the usage and exits 0; a command it does not know exits 2.
 import { readFile } from 'node:fs/promises';
@@ -48,11 +50,12 @@ const fail = (message) => {
   process.exit(2);
 };
 
+/** The bytes of `file`, or of standard input for `-`. */
 const readInput = async (file) => {
-  if (file !== '-') return readFile(file, 'utf8');
-  let text = '';
-  for await (const chunk of process.stdin.setEncoding('utf8')) text += chunk;
-  return text;
+  if (file !== '-') return readFile(file);
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks);
 };
 
 /** The value of `--name value`, `undefined` when absent; the usage when it has no value. */
@@ -78,7 +81,7 @@ const render = async () => {
   } catch (error) {
     fail(`${files[0]}: cannot be read (${error instanceof Error ? error.message : error})`);
   }
-  const { renderPage, MissingPackagesError } = await import('../dist/render.js');
+  const { renderPage, MissingPackagesError, UnreadablePageError } = await import('../dist/render.js');
   let status = 0;
   const output = await renderPage(page, {
     ...(lang && { lang }),
@@ -92,6 +95,7 @@ const render = async () => {
   }).catch((error) => {
     // The prerendering packages, which browser apps do not install: say which to install.
     if (error instanceof MissingPackagesError) fail(error.message);
+    if (error instanceof UnreadablePageError) fail(`${files[0]}: cannot be prerendered: ${error.message}`);
     throw error;
   });
   process.stdout.write(output);

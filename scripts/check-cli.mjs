@@ -2,9 +2,54 @@
 // and exit codes.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { parse } from 'parse5';
 
-/** Runs the command; `-` as an argument reads `input` from standard input. */
-const run = (args, input) => spawnSync(process.execPath, ['bin/iom-widgets.mjs', ...args], { encoding: 'utf8', input });
+/** Runs the command; `-` as an argument reads `input` (text, or bytes) from standard input. */
+const run = (args, input) => spawnSync(process.execPath, ['bin/iom-widgets.mjs', ...args], { input, maxBuffer: 64 * 1024 * 1024 });
+
+/** The elements of a page parsed as a browser parses it, in the order of the source (no template contents). */
+const elementsOf = (html) => {
+  const elements = [];
+  const pending = [parse(html, { sourceCodeLocationInfo: true })];
+  while (pending.length) {
+    const node = pending.pop();
+    if (node.tagName) elements.push(node);
+    pending.push(...(node.childNodes ?? []).toReversed());
+  }
+  return elements;
+};
+/** The text of a page outside its iom-* widgets, as a browser parses it. */
+const textOutsideWidgets = (html) => {
+  let text = '';
+  const pending = [parse(html)];
+  while (pending.length) {
+    const node = pending.pop();
+    if (node.nodeName === '#text') text += node.value;
+    if (!node.tagName?.startsWith('iom-')) pending.push(...(node.childNodes ?? []).toReversed());
+  }
+  return text;
+};
+/**
+ * A check of the standard output of `render -` on `page`: every widget of the output holds its shadow root and the
+ * fallback after it, and nothing of them is outside it (the text outside the widgets is the
+ * page's). Answers what is wrong, or nothing.
+ */
+const holdsItsContent = (page) => (bytes) => {
+  const output = bytes.toString('utf8');
+  const widgets = elementsOf(output).filter((element) => element.tagName.startsWith('iom-'));
+  const wrong = widgets.find((widget) => widget.childNodes[0]?.attrs?.[0]?.name !== 'shadowrootmode' || widget.childNodes.length < 2);
+  if (!widgets.length || wrong) return `a widget without its shadow root and fallback: ${wrong?.tagName ?? 'none'}`;
+  if (textOutsideWidgets(output) !== textOutsideWidgets(page)) return `text outside the widgets: ${JSON.stringify(textOutsideWidgets(output).slice(0, 200))}`;
+  return undefined;
+};
+/** A check that the output is `expected` byte for byte outside the widget's content (what follows its start tag up to `</iom-`). */
+const sameBytesOutsideWidget = (expected) => (output) => {
+  const tagEnd = expected.indexOf('>', expected.indexOf('<iom-')) + 1;
+  const rest = expected.subarray(expected.indexOf('</iom-'));
+  if (!output.subarray(0, tagEnd).equals(expected.subarray(0, tagEnd)) || !output.subarray(output.length - rest.length).equals(rest)) return 'bytes outside the widget changed';
+  if (!output.subarray(tagEnd, output.length - rest.length).every((byte) => byte < 0x80)) return 'the widget holds bytes other than ASCII';
+  return undefined;
+};
 
 const integrity = JSON.parse(readFileSync('cdn/integrity.json', 'utf8'));
 /** A page with a contact box that loads `script` (none: no script). */
@@ -13,6 +58,19 @@ const contactPage = (script = '') => `<!doctype html><html lang="en"><head><titl
 /** The loader from a CDN, with an SRI hash. */
 const loaderWithHash = (hash) =>
   `<script type="module" src="https://cdn.example/iom/cdn/loader.js" integrity="${hash}" crossorigin="anonymous"></script>`;
+
+/** A news card in `context`, as `<p>…</p>` for a tag on a line of its own in WordPress (wpautop). */
+const cardIn = (before, after) => `<!doctype html><html lang="en"><head><title>A post</title></head><body>
+${before}<iom-news-card article="iom-amazon-global-agreement"></iom-news-card>${after}
+<p>The post goes on.</p></body></html>`;
+const wrappedCard = cardIn('<p>', '</p>');
+const linkedCard = cardIn('<p><a href="/news/">', '</a></p>');
+const card = '<iom-news-card article="iom-amazon-global-agreement"></iom-news-card>';
+/** A page with a card inside `levels` nested <div> elements, and one after them. */
+const deepPage = (levels) => `<!doctype html><html lang="en"><body>${'<div>'.repeat(levels)}${card}${'</div>'.repeat(levels)}\n${card}</body></html>`;
+/** A page in ISO-8859-1 ("Caffè", as its bytes say), with a news card in Arabic, or none. */
+const latin1Page = (widget) =>
+  Buffer.from(`<!doctype html><html lang="ar"><head><meta charset="iso-8859-1"><title>Caffè</title></head><body><p>Caffè «ciao»</p>${widget}<p>Già</p></body></html>`, 'latin1');
 
 const cases = [
   ['a valid feed', ['validate', 'test/fixtures/feeds/partner.json'], 0, 'valid (3 news items, 1 organization)'],
@@ -89,6 +147,32 @@ const cases = [
     contactPage(),
   ],
   ['a page without hydration support added', ['render', 'test/fixtures/pages/prerender-problem.html', '--no-hydrate'], 1, ['<script type="module" src="/cdn/loader.js">']],
+  ['a widget WordPress wrapped in a paragraph: its fallback stays inside it, made of phrasing elements', ['render', '-'], 0, [holdsItsContent(wrappedCard), '<strong role="heading" aria-level="3"><a href="https://www.aboutamazon.it/'], wrappedCard],
+  ['a widget inside a link: its fallback stays inside it, without links', ['render', '-'], 0, [holdsItsContent(linkedCard), '</template><span role="article"><strong role="heading" aria-level="3">Amazon'], linkedCard],
+  [
+    'a widget inside <svg>: left as it is, and it says why',
+    ['render', '-'],
+    1,
+    ['-:2: <iom-news-card> left for the browser: inside <svg>: not an HTML element there', `<svg>${card}</svg>`],
+    cardIn('<svg>', '</svg>'),
+  ],
+  [
+    'a page 5,000 elements deep: the widgets browsers can hold prerendered, the one deeper left for the browser',
+    ['render', '-'],
+    0,
+    ['-:1: <iom-news-card> left for the browser: nested 5002 levels deep', `${card}</div></div>`, '\n<iom-news-card article="iom-amazon-global-agreement"><template shadowrootmode="open">'],
+    deepPage(5000),
+  ],
+  ['a page 100,000 elements deep: refused, in one line', ['render', '-'], 2, '-: cannot be prerendered: the page nests elements more than 10,000 levels deep', deepPage(100_000)],
+  [
+    'a page in ISO-8859-1: read in its encoding, its bytes kept, the widget’s Arabic as character references',
+    ['render', '-'],
+    0,
+    [sameBytesOutsideWidget(latin1Page(card)), '&#1575;'],
+    latin1Page(card),
+  ],
+  ['a page in ISO-8859-1 without widgets: returned byte for byte', ['render', '-'], 0, [(output) => (output.equals(latin1Page('')) ? undefined : 'changed')], latin1Page('')],
+  ['a page in UTF-16: refused, in one line', ['render', '-'], 2, '-: cannot be prerendered: the page is in utf-16le', Buffer.from(`\ufeff${cardIn('', '')}`, 'utf16le')],
   ['a missing page', ['render', 'no-such-page.html'], 2, 'cannot be read'],
   ['no page named', ['render'], 2, 'iom-widgets render <page.html'],
 ];
@@ -96,8 +180,11 @@ let failed = 0;
 for (const [name, args, status, expected, input] of cases) {
   const result = run(args, input);
   const output = `${result.stdout}${result.stderr}`;
-  const ok = result.status === status && [expected].flat().every((text) => output.includes(text)) && !(args.includes('--no-hydrate') && output.includes('hydrate.js'));
+  // Each expected text appears in the output; each check (a function of standard output) finds nothing wrong.
+  const wrong = [expected].flat().map((check) => (typeof check === 'function' ? check(result.stdout) : output.includes(check) ? undefined : `no ${JSON.stringify(check)}`));
+  const ok = result.status === status && wrong.every((problem) => problem === undefined) && !(args.includes('--no-hydrate') && output.includes('hydrate.js'));
   if (!ok) failed += 1;
-  console.log(`${ok ? '✓' : '✗'} iom-widgets ${args.join(' ')}: ${name}${ok ? '' : ` (exit ${result.status}: ${output.trim()})`}`);
+  const why = `exit ${result.status}: ${wrong.filter(Boolean).join('; ')}\n${output.trim().slice(0, 2000)}`;
+  console.log(`${ok ? '✓' : '✗'} iom-widgets ${args.join(' ')}: ${name}${ok ? '' : ` (${why})`}`);
 }
 process.exit(failed ? 1 : 0);

@@ -51,6 +51,21 @@ describe('prerendered widgets', () => {
     });
   }
 
+  for (const name of widgets) {
+    it(`<iom-${name}> in a paragraph, as WordPress writes a tag on a line of its own, shows its content once, with JavaScript off and on`, async () => {
+      for (const sandbox of ['allow-same-origin', undefined]) {
+        const frame = await openPage(pagePath(name, 'en', { wrap: 'p' }), sandbox);
+        const widget = sandbox ? widgetIn(frame) : await shown(frame);
+        expect(widget.parentElement!.localName).to.equal('p');
+        expect(seen(widget).length, 'no prerendered shadow root').to.be.greaterThan(40);
+        // What the page shows outside the widget's shadow root: its own text alone, no fallback.
+        expect(frame.contentDocument!.body.innerText.replace(/\s+/g, ' ').trim()).to.equal('The page goes on.');
+        if (!sandbox) expect(watchOf(frame).messages).to.deep.equal([]);
+        frame.remove();
+      }
+    });
+  }
+
   it('hydrates with the classic script, deferred, too', async () => {
     const frame = await openPage('/test-prerender/partnership-timeline.html?lang=it&classic=1');
     const watch = watchOf(frame);

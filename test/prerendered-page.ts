@@ -27,17 +27,21 @@ export interface PageVariant {
   readonly slowStyles?: boolean;
   /** As another version of the library would have prerendered it. */
   readonly stale?: boolean;
+  /** The tag in a paragraph, as WordPress puts a tag on a line of its own. */
+  readonly wrap?: 'p';
 }
 
-export const pagePath = (widget: string, lang: string, { render = true, csp, styles, slowStyles, stale }: PageVariant = {}) =>
+export const pagePath = (widget: string, lang: string, { render = true, csp, styles, slowStyles, stale, wrap }: PageVariant = {}) =>
   `/test-prerender/${widget}.html?lang=${lang}${render ? '' : '&render=0'}${csp ? `&csp=${csp}` : ''}` +
-  `${styles ? `&styles=${styles}` : ''}${slowStyles ? '&slow-styles=1' : ''}${stale ? '&stale=1' : ''}`;
+  `${styles ? `&styles=${styles}` : ''}${slowStyles ? '&slow-styles=1' : ''}${stale ? '&stale=1' : ''}${wrap ? `&wrap=${wrap}` : ''}`;
 
 /** Opens a page in an iframe 760 px wide; `sandbox` without `allow-scripts` runs no script at all. */
 export const openPage = (path: string, sandbox?: string): Promise<HTMLIFrameElement> =>
   openFrame({ src: path }, { width: 760, height: 900, sandbox });
 
-export const widgetIn = (frame: HTMLIFrameElement): HTMLElement => frame.contentDocument!.body.firstElementChild as HTMLElement;
+/** The page's widget (at the top of its body, or in a paragraph). */
+export const widgetIn = (frame: HTMLIFrameElement): HTMLElement =>
+  [...frame.contentDocument!.body.querySelectorAll<HTMLElement>('*')].find((element) => element.localName.startsWith('iom-'))!;
 export const baseOf = (widget: HTMLElement) => widget.shadowRoot?.querySelector<HTMLElement>('[part~="base"]') ?? null;
 export const watchOf = (frame: HTMLIFrameElement) => (frame.contentWindow as Window & { hydration: Watch }).hydration;
 

@@ -1,5 +1,6 @@
 // Run by scripts/check-package.mjs with Node in a fresh project: prerendering works from the
-// installed package, through the Node API and through `npx iom-widgets render`, and the style
+// installed package, through the Node API (a page as text, and as bytes) and through
+// `npx iom-widgets render`, and the style
 // sheets its pages link to ship in the package's cdn/.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -14,6 +15,13 @@ if (!html.includes('<iom-project-map project="admin4all"><template shadowrootmod
 if (!html.includes('<script type="module" src="/iom/cdn/hydrate.js"></script>')) throw new Error('renderPage did not add the hydration script');
 if (!html.includes('<template shadowrootmode="open"><link rel="stylesheet" href="/iom/cdn/styles/iom-project-map.css">')) {
   throw new Error('renderPage did not link the map to its style sheet');
+}
+// As bytes, in the page's own encoding: a page in ISO-8859-1 keeps its bytes.
+const latin1 = Buffer.from(page.replace('<head>', '<head><meta charset="iso-8859-1"><title>Café</title>'), 'latin1');
+const bytes = await renderPage(latin1, { hydration: false });
+const before = latin1.indexOf('<iom-');
+if (!(bytes instanceof Uint8Array) || !Buffer.from(bytes).subarray(0, before).equals(latin1.subarray(0, before)) || !Buffer.from(bytes).includes('<template shadowrootmode="open">')) {
+  throw new Error('renderPage did not prerender a page given as bytes in ISO-8859-1, its bytes kept');
 }
 const shipped = await readFile('node_modules/iom-widgets/cdn/styles/iom-project-map.css', 'utf8');
 if (shipped !== (await widgetStyleSheets())['iom-project-map']) throw new Error('cdn/styles/iom-project-map.css is not the map’s CSS');

@@ -4,6 +4,11 @@
  * browsers, some crawlers) see it; where the shadow root shows, it stays hidden, because the
  * widgets' shadow roots have no slot.
  *
+ * It comes in three kinds, for where the tag stands: `block` (headings, paragraphs, lists),
+ * `phrasing` (only elements a paragraph may hold, for a tag inside a `<p>`: a block element
+ * there would close the paragraph, and the widget with it) and `plain` (phrasing without links,
+ * for a tag inside a link).
+ *
  * Every text is escaped and every URL goes through `safeUrl`, as in the widgets themselves.
  */
 import type { Contact, LocalizedText, NewsArticle, PartialDate, Partnership, Project } from '../data/schema.js';
@@ -16,6 +21,10 @@ const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** `value` escaped for HTML text and attribute values. */
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => entities[char]!);
 
+/** The kinds of fallback markup, from the richest to the one that fits the most places. */
+export const fallbackKinds = ['block', 'phrasing', 'plain'] as const;
+export type FallbackKind = (typeof fallbackKinds)[number];
+
 /** What a widget's fallback is made from: its content and how the widget shows it. */
 export interface FallbackContext {
   /** The widget's locale (`en`, `it`…). */
@@ -24,7 +33,41 @@ export interface FallbackContext {
   readonly intlLocale: string;
   /** The level of the widget's main heading, 1 to 6. */
   readonly headingLevel: number;
+  /** The elements it is written with. Default `block`. */
+  readonly kind?: FallbackKind;
 }
+
+/** The elements each kind of fallback writes a heading, a paragraph, a list, an article and a link with. */
+interface Markup {
+  heading(inner: string, level: number): string;
+  /** The tag of a paragraph, and what goes before it. */
+  readonly paragraph: { readonly tag: string; readonly before: string };
+  list(items: readonly string[], ordered?: boolean): string;
+  article(inner: string): string;
+  link(inner: string, href: string): string;
+}
+
+const block: Markup = {
+  heading: (inner, level) => `<h${level}>${inner}</h${level}>`,
+  paragraph: { tag: 'p', before: '' },
+  list: (items, ordered) => `<${ordered ? 'ol' : 'ul'}>${items.map((item) => `<li>${item}</li>`).join('')}</${ordered ? 'ol' : 'ul'}>`,
+  article: (inner) => `<article>${inner}</article>`,
+  link: (inner, href) => `<a href="${escapeHtml(href)}">${inner}</a>`,
+};
+
+// Lines broken with <br>, the roles of the block elements given with ARIA.
+const phrasing: Markup = {
+  heading: (inner, level) => `<strong role="heading" aria-level="${level}">${inner}</strong>`,
+  paragraph: { tag: 'span', before: '<br>' },
+  list: (items) => `<span role="list">${items.map((item) => `<br><span role="listitem">${item}</span>`).join('')}</span>`,
+  article: (inner) => `<span role="article">${inner}</span>`,
+  link: block.link,
+};
+
+const plain: Markup = { ...phrasing, link: (inner) => inner };
+
+const markups: Record<FallbackKind, Markup> = { block, phrasing, plain };
+const markupOf = (context: FallbackContext): Markup => markups[context.kind ?? 'block'];
 
 /** A record's text in the widget's language, in a `tag` with its own `lang` when it is another one (a bare text for a span without one). */
 const text = (value: LocalizedText, { locale }: FallbackContext, tag = 'span'): string => {
@@ -34,38 +77,47 @@ const text = (value: LocalizedText, { locale }: FallbackContext, tag = 'span'): 
   return `<${tag}${lang ? ` lang="${escapeHtml(lang)}"` : ''}>${escapeHtml(picked.text)}</${tag}>`;
 };
 
-const heading = (inner: string, level: number): string => `<h${level}>${inner}</h${level}>`;
+/** A record's text as a paragraph of the fallback. */
+const paragraph = (value: LocalizedText, context: FallbackContext): string => {
+  const { tag, before } = markupOf(context).paragraph;
+  return `${before}${text(value, context, tag)}`;
+};
 
-/** `inner` as a link to `url` when that URL is safe, else as it is. */
-const link = (inner: string, url: string | undefined): string => {
+/** `inner` as a link to `url` when that URL is safe (and the fallback has links), else as it is. */
+const link = (inner: string, url: string | undefined, context: FallbackContext): string => {
   const href = safeUrl(url);
-  return href ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
+  return href ? markupOf(context).link(inner, href) : inner;
 };
 
 const time = (date: PartialDate, context: FallbackContext): string =>
   `<time datetime="${escapeHtml(date)}">${escapeHtml(formatPartialDate(date, context.intlLocale))}</time>`;
 
-const article = (news: NewsArticle, context: FallbackContext, level: number): string =>
-  heading(link(text(news.title, context), news.url), level) +
-  (news.date ? `<p>${time(news.date, context)}</p>` : '') +
-  text(news.summary, context, 'p');
+const article = (news: NewsArticle, context: FallbackContext): string => {
+  const { heading, paragraph: date } = markupOf(context);
+  return (
+    heading(link(text(news.title, context), news.url, context), context.headingLevel) +
+    (news.date ? `${date.before}<${date.tag}>${time(news.date, context)}</${date.tag}>` : '') +
+    paragraph(news.summary, context)
+  );
+};
 
 /** The fallback of `<iom-news-card>`: the title as a link to the article, the date and the summary. */
 export const newsCardFallback = ({ article: news }: { article: NewsArticle }, context: FallbackContext): string =>
-  `<article>${article(news, context, context.headingLevel)}</article>`;
+  markupOf(context).article(article(news, context));
 
 /** The fallback of `<iom-news-list>`: each item as the card's fallback, in a list. */
 export const newsListFallback = (items: readonly { article: NewsArticle }[], context: FallbackContext): string =>
-  items.length ? `<ul>${items.map(({ article: news }) => `<li>${article(news, context, context.headingLevel)}</li>`).join('')}</ul>` : '';
+  items.length ? markupOf(context).list(items.map(({ article: news }) => article(news, context))) : '';
 
 /** The fallback of `<iom-partnership-timeline>`: its title and summary, then its milestones with their dates. */
 export const timelineFallback = ({ partnership }: { partnership: Partnership }, context: FallbackContext): string =>
-  heading(text(partnership.title, context), context.headingLevel) +
-  (partnership.summary ? text(partnership.summary, context, 'p') : '') +
+  markupOf(context).heading(text(partnership.title, context), context.headingLevel) +
+  (partnership.summary ? paragraph(partnership.summary, context) : '') +
   (partnership.milestones.length
-    ? `<ol>${partnership.milestones
-        .map((milestone) => `<li>${milestone.date ? `${time(milestone.date, context)}: ` : ''}${text(milestone.title, context)}</li>`)
-        .join('')}</ol>`
+    ? markupOf(context).list(
+        partnership.milestones.map((milestone) => `${milestone.date ? `${time(milestone.date, context)}: ` : ''}${text(milestone.title, context)}`),
+        true,
+      )
     : '');
 
 /** The fallback of `<iom-project-map>`: the project's title (a link to it when it has a page), summary and countries. */
@@ -79,22 +131,22 @@ export const projectMapFallback = ({ project }: { project: Project }, context: F
     }
   });
   return (
-    heading(link(text(project.title, context), project.url), context.headingLevel) +
-    text(project.summary, context, 'p') +
-    (countries.length ? `<ul>${countries.map((name) => `<li>${escapeHtml(name)}</li>`).join('')}</ul>` : '')
+    markupOf(context).heading(link(text(project.title, context), project.url, context), context.headingLevel) +
+    paragraph(project.summary, context) +
+    (countries.length ? markupOf(context).list(countries.map(escapeHtml)) : '')
   );
 };
 
 /** The fallback of `<iom-contact-box>`: the unit, the office, and the email, phone and web page as links. */
 export const contactBoxFallback = ({ contact }: { contact: Contact }, context: FallbackContext): string => {
   const channels = [
-    contact.email && link(escapeHtml(contact.email), `mailto:${contact.email}`),
-    contact.phone && link(escapeHtml(contact.phone), `tel:${contact.phone}`),
-    contact.url && safeUrl(contact.url) && link(escapeHtml(safeUrl(contact.url)!), contact.url),
-  ].filter(Boolean);
+    contact.email && link(escapeHtml(contact.email), `mailto:${contact.email}`, context),
+    contact.phone && link(escapeHtml(contact.phone), `tel:${contact.phone}`, context),
+    contact.url && safeUrl(contact.url) && link(escapeHtml(safeUrl(contact.url)!), contact.url, context),
+  ].filter((channel): channel is string => Boolean(channel));
   return (
-    heading(text(contact.unit, context), context.headingLevel) +
-    text(contact.office, context, 'p') +
-    (channels.length ? `<ul>${channels.map((channel) => `<li>${channel}</li>`).join('')}</ul>` : '')
+    markupOf(context).heading(text(contact.unit, context), context.headingLevel) +
+    paragraph(contact.office, context) +
+    (channels.length ? markupOf(context).list(channels) : '')
   );
 };

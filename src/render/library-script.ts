@@ -3,10 +3,9 @@
  * it (cdn/hydrate.js, cdn/styles/<tag>.css): their addresses, derived from the script's, and their
  * SRI hashes, when the script carries this build's.
  */
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { escapeHtml } from './fallback.js';
-
-type Element = DefaultTreeAdapterMap['element'];
+import { attributeOf as attribute, type Element } from './page-tree.js';
+import type { Insertion } from './page-encoding.js';
 
 /** The page's iom-widgets script, and what the files added beside it need of it. */
 export interface LibraryScript {
@@ -23,8 +22,6 @@ export interface LibraryScript {
    */
   integrityOf(file: string): string;
 }
-
-export const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
 
 /** The library's scripts, by the name of their file in cdn/. */
 const libraryFile = /(?:^|\/)(loader|iom-widgets|iom-widgets\.classic)\.js(?:[?#]|$)/;
@@ -85,8 +82,12 @@ export const loadsHydrationSupport = (scripts: readonly Element[]): boolean =>
  * it runs first): a module script, or a classic one before a classic script that runs at once.
  * With its SRI hash when the page's script has this build's.
  */
-export const hydrationScript = (address: string | undefined, library: LibraryScript): { offset: number; text: string } => {
+export const hydrationScript = (address: string | undefined, library: LibraryScript): Insertion => {
   const href = address ?? `${library.folder}hydrate.js`;
   const integrity = address === undefined ? library.integrityOf('hydrate.js') : '';
-  return { offset: library.offset, text: `<script${library.classic ? '' : ' type="module"'} src="${escapeHtml(href)}"${integrity}></script>` };
+  return {
+    offset: library.offset,
+    text: `<script${library.classic ? '' : ' type="module"'} src="${escapeHtml(href)}"${integrity}></script>`,
+    beforeTag: true,
+  };
 };

@@ -9,7 +9,7 @@
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { html } from 'parse5';
 import type { CSSResultOrNative, PropertyValues } from 'lit';
 import type { WidgetProblem } from '../core/problem.js';
 import { formattingLocale, negotiateLocale } from '../core/language.js';
@@ -18,15 +18,17 @@ import { findLibraryScript, hydrationScript, loadsHydrationSupport } from './lib
 import { styleElements } from './styles.js';
 import {
   contactBoxFallback,
+  fallbackKinds,
   newsCardFallback,
   newsListFallback,
   projectMapFallback,
   timelineFallback,
   type FallbackContext,
+  type FallbackKind,
 } from './fallback.js';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { attributeOf, findWidgets, parsePage, type Element, type FoundWidget } from './page-tree.js';
+import { decodePage, insertIntoBytes, insertIntoText, type Insertion } from './page-encoding.js';
+import { misplacedWidgets } from './placement.js';
 
 /** A widget `renderPage` left as it was, for the browser to render, and why. */
 export interface SkippedWidget {
@@ -120,46 +122,34 @@ const describeProblem = (problem: unknown): string => {
   return `${code}${attribute ? `: ${attribute}="${value ?? ''}"` : ''}${detail && detail !== code ? ` (${detail})` : ''}`;
 };
 
-/** The language that applies to `element`: its own `lang`, else the closest ancestor's, else `fallback`. */
-const languageOf = (ancestors: readonly Element[], fallback: string): string => {
-  for (const element of [...ancestors].reverse()) {
-    const lang = element.attrs.find((attr) => attr.name === 'lang')?.value.trim();
-    if (lang) return lang;
-  }
-  return fallback;
-};
-
 /** Whether `element` has content of its own (not only white space and comments): a fallback written by the page's author. */
 const hasOwnContent = (element: Element): boolean =>
-  element.childNodes.some((child) => (child.nodeName === '#text' ? /\S/.test((child as DefaultTreeAdapterMap['textNode']).value) : child.nodeName !== '#comment'));
-
-const isTemplate = (node: Node): boolean => node.nodeName === 'template';
+  element.childNodes.some((child) => ('value' in child && child.nodeName === '#text' ? /\S/.test(child.value) : child.nodeName !== '#comment'));
 
 /**
  * The level of the widget's heading: its heading-level attribute, else 3. The widget has checked
  * the value (an invalid one is a problem, which leaves the widget to the browser).
  */
-const headingLevelOf = (element: Element): number =>
-  Number(element.attrs.find((attr) => attr.name === 'heading-level')?.value) || 3;
+const headingLevelOf = (element: Element): number => Number(attributeOf(element, 'heading-level')) || 3;
 
 /** The CSS of a widget, as its shadow root adopts it in the browser (`static styles`, flattened). */
 const cssOf = (Widget: ElementClass): string => Widget.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('');
 
 /**
- * The shadow root's markup (without its styles) and the light-DOM fallback of one widget, or why
- * it has none.
+ * The shadow root's markup (without its styles) and the light-DOM fallback of one widget, in each
+ * kind of markup, or why it has none.
  */
 const renderWidget = async (
   element: Element,
   lang: string,
-): Promise<{ markup: string; css: string; fallback: string } | { skipped: string; problem: boolean }> => {
+): Promise<{ markup: string; css: string; fallback: (kind: FallbackKind) => string } | { skipped: string; problem: boolean }> => {
   const tag = element.tagName;
   const Widget = customElements.get(tag) as unknown as ElementClass | undefined;
   if (!Widget || !fallbacks[tag]) return { skipped: 'not an iom-widgets element', problem: true };
-  if (element.childNodes.some((child) => isTemplate(child) && (child as Element).attrs.some((attr) => attr.name === 'shadowrootmode'))) {
+  if (element.childNodes.some((child) => 'tagName' in child && child.tagName === 'template' && attributeOf(child, 'shadowrootmode') !== undefined)) {
     return { skipped: 'prerendered already', problem: false };
   }
-  const src = element.attrs.find((attr) => attr.name === 'src')?.value.trim();
+  const src = attributeOf(element, 'src')?.trim();
   if (src) return { skipped: `src="${src}": widgets with a feed render in the browser`, problem: false };
 
   const widget = new Widget();
@@ -194,10 +184,11 @@ const renderWidget = async (
     intlLocale: widget.intlLocale,
     headingLevel: headingLevelOf(element),
   };
+  const ownContent = hasOwnContent(element);
   return {
     markup,
     css: cssOf(Widget),
-    fallback: hasOwnContent(element) ? '' : fallbacks[tag](widget.content as never, context),
+    fallback: (kind) => (ownContent ? '' : fallbacks[tag](widget.content as never, { ...context, kind })),
   };
 };
 
@@ -212,59 +203,112 @@ export const widgetStyleSheets = async (): Promise<Record<string, string>> => {
   return Object.fromEntries(Object.keys(fallbacks).map((tag) => [tag, cssOf(customElements.get(tag) as unknown as ElementClass)]));
 };
 
-/** What `renderPage()` of `iom-widgets/render` (./index.ts) does, once this module has loaded. */
-export const renderPage = async (html: string, options: RenderOptions = {}): Promise<string> => {
+/** A widget rendered, with its place in the page and the kind of fallback it has now. */
+interface RenderedWidget {
+  readonly found: FoundWidget;
+  readonly shadowRoot: string;
+  readonly fallback: (kind: FallbackKind) => string;
+  kind: number;
+}
+
+/** The outermost `<svg>` or `<math>` around an element of foreign content. */
+const foreignRootOf = (element: Element): string => {
+  let root = element;
+  for (let node = element.parentNode; node && 'tagName' in node && node.namespaceURI !== html.NS.HTML; node = node.parentNode) root = node;
+  return root.tagName;
+};
+
+/**
+ * Tries each widget's fallback kinds, from block-level to plain, until the page parsed again has
+ * every widget holding its shadow root and fallback; a widget that holds them with none is left
+ * for the browser. The insertions that make it so, the hydration script's (`extra`) included.
+ */
+const placeWidgets = (page: string, rendered: RenderedWidget[], extra: readonly Insertion[], options: RenderOptions): Insertion[] => {
+  const insertionOf = ({ found, shadowRoot, fallback, kind }: RenderedWidget): Insertion => ({
+    offset: found.element.sourceCodeLocation!.startTag!.endOffset,
+    text: shadowRoot + fallback(fallbackKinds[kind]!),
+  });
+  for (;;) {
+    if (!rendered.length) return [];
+    // The hydration script last: at the same place, a widget's content goes first.
+    const insertions = [...rendered.map(insertionOf), ...extra];
+    const placed = rendered.map(({ found }) => ({ start: found.element.sourceCodeLocation!.startOffset, end: found.element.sourceCodeLocation!.endOffset }));
+    const misplaced = misplacedWidgets(page, placed, insertions);
+    if (!misplaced.size) return insertions;
+    rendered = rendered.filter((widget, index) => {
+      const why = misplaced.get(index);
+      if (!why) return true;
+      if (why === 'closed early' && widget.kind < fallbackKinds.length - 1) {
+        widget.kind += 1;
+        return true;
+      }
+      const { element, level } = widget.found;
+      const parent = element.parentNode && 'tagName' in element.parentNode ? element.parentNode.tagName : 'the page';
+      options.onSkip?.({
+        tag: element.tagName,
+        line: element.sourceCodeLocation!.startLine,
+        reason:
+          why === 'too deep'
+            ? `nested ${level} levels deep: with its shadow root, deeper than the 512 levels browsers nest, which would put its content beside it`
+            : `where it stands (in <${parent}>), the HTML parser would put its prerendered content outside it`,
+        problem: false,
+      });
+      return false;
+    });
+  }
+};
+
+/** The insertions that prerender the widgets of `page`, or none when no widget is prerendered. */
+const prerender = async (page: string, options: RenderOptions): Promise<Insertion[]> => {
   defined ??= import('../index.js');
   await defined;
-  const document = parse(html, { sourceCodeLocationInfo: true });
-  // The widgets to render, with their language, and the page's scripts, in one walk.
-  const found: { element: Element; lang: string }[] = [];
-  const scripts: Element[] = [];
-  const visit = (node: Node, ancestors: Element[]): void => {
-    if (!('childNodes' in node)) return;
-    for (const child of node.childNodes) {
-      if (!('tagName' in child)) continue;
-      if (child.tagName === 'script') scripts.push(child);
-      // Tags inside another widget are its fallback; tags in a <template> are not in the page.
-      if (child.tagName.startsWith('iom-') && child.sourceCodeLocation?.startTag) {
-        found.push({ element: child, lang: languageOf([...ancestors, child], options.lang ?? sourceLocale) });
-      } else if (!isTemplate(child)) {
-        visit(child, [...ancestors, child]);
-      }
-    }
-  };
-  visit(document, []);
-
+  const { widgets, scripts } = findWidgets(parsePage(page), options.lang ?? sourceLocale);
   // One at a time: the widgets share the locale in force while they render.
-  const rendered: { element: Element; markup: string; css: string; fallback: string }[] = [];
-  for (const { element, lang } of found) {
-    const result = await renderWidget(element, lang);
-    if ('skipped' in result) {
-      const { tagName: tag, sourceCodeLocation } = element;
-      options.onSkip?.({ tag, line: sourceCodeLocation!.startLine, reason: result.skipped, problem: result.problem });
-    } else {
-      rendered.push({ element, ...result });
+  const rendered: { found: FoundWidget; markup: string; css: string; fallback: (kind: FallbackKind) => string }[] = [];
+  for (const found of widgets) {
+    const { element } = found;
+    const skip = (reason: string, problem: boolean) =>
+      options.onSkip?.({ tag: element.tagName, line: element.sourceCodeLocation!.startLine, reason, problem });
+    if (element.namespaceURI !== html.NS.HTML) {
+      skip(`inside <${foreignRootOf(element)}>: not an HTML element there, so no browser shows it; move it out`, true);
+      continue;
     }
+    const result = await renderWidget(element, found.lang);
+    if ('skipped' in result) skip(result.skipped, result.problem);
+    else rendered.push({ found, ...result });
   }
-  if (!rendered.length) return html;
+  if (!rendered.length) return [];
 
   const library = await findLibraryScript(scripts, options.onWarning);
   const stylesOf = styleElements(options.styles, library, options.onWarning);
-  const insertions = rendered.map(({ element, markup, css, fallback }) => ({
-    offset: element.sourceCodeLocation!.startTag!.endOffset,
-    text: `<template shadowrootmode="open">${stylesOf(element.tagName, css)}${markup}</template>${fallback}`,
-  }));
+  const extra: Insertion[] = [];
   if (options.hydration !== false && !loadsHydrationSupport(scripts)) {
     if (library) {
-      insertions.unshift(hydrationScript(options.hydration, library));
+      extra.push(hydrationScript(options.hydration, library));
     } else {
       options.onWarning?.(
         'no iom-widgets script (cdn/loader.js, cdn/iom-widgets.js) was found in the page: load cdn/hydrate.js before it, or the prerendered widgets render again when the library loads',
       );
     }
   }
-  insertions.sort((a, b) => a.offset - b.offset);
-  let output = html;
-  for (const { offset, text } of insertions.reverse()) output = output.slice(0, offset) + text + output.slice(offset);
-  return output;
+  const widgetsToPlace = rendered.map(({ found, markup, css, fallback }) => ({
+    found,
+    shadowRoot: `<template shadowrootmode="open">${stylesOf(found.element.tagName, css)}${markup}</template>`,
+    fallback,
+    kind: 0,
+  }));
+  return placeWidgets(page, widgetsToPlace, extra, options);
 };
+
+/** What `renderPage()` of `iom-widgets/render` (./index.ts) does, once this module has loaded. */
+export function renderPage(html: string, options?: RenderOptions): Promise<string>;
+export function renderPage(page: Uint8Array, options?: RenderOptions): Promise<Uint8Array>;
+export async function renderPage(page: string | Uint8Array, options: RenderOptions = {}): Promise<string | Uint8Array> {
+  if (typeof page === 'string') {
+    const insertions = await prerender(page, options);
+    return insertions.length ? insertIntoText(page, insertions) : page;
+  }
+  const { text, encoding } = decodePage(page);
+  const insertions = await prerender(text, options);
+  return insertions.length ? insertIntoBytes(page, text, encoding, insertions) : page;
+}

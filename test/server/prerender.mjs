@@ -7,7 +7,8 @@
  * test/server/builds.mjs), and a script that records what hydration does
  * (test/fixtures/pages/hydration-watch.js). `&styles=inline` prerenders with `--styles inline`;
  * `&stale=1` serves the page as another version of the library would have prerendered it (the
- * digest of the widget's outer template changed), which hydration must notice.
+ * digest of the widget's outer template changed), which hydration must notice. `&wrap=p` puts the
+ * tag in a paragraph, as WordPress does with a tag on a line of its own (wpautop).
  *
  * `&csp=<id>` serves the page with the strictest Content Security Policy the project tests for
  * (test/fixtures/pages/strict-csp.html's) as a response header, which reports each violation to
@@ -49,7 +50,7 @@ const page = (widget, lang, variant) =>
     <link rel="stylesheet" href="/test/fixtures/pages/prerender-page.css" />
   </head>
   <body>
-    ${prerenderTags[widget]}
+    ${variant.wrap ? `<p>${prerenderTags[widget]}</p>` : prerenderTags[widget]}
     <p id="after">The page goes on.</p>
     <script src="/test/fixtures/pages/hydration-watch.js"></script>
   </body>
@@ -89,11 +90,11 @@ export const prerenderMiddleware = async (ctx, next) => {
   const match = /^\/test-prerender\/([\w-]+)\.html$/.exec(ctx.path);
   if (!match || !prerenderTags[match[1]]) return next();
   const lang = /^[a-z]{2}$/.test(ctx.query.lang ?? '') ? ctx.query.lang : 'en';
-  const variant = { classic: ctx.query.classic === '1', slowStyles: ctx.query['slow-styles'] === '1' };
+  const variant = { classic: ctx.query.classic === '1', slowStyles: ctx.query['slow-styles'] === '1', wrap: ctx.query.wrap === 'p' };
   const inline = ctx.query.styles === 'inline';
   const stale = ctx.query.stale === '1';
   const html = page(match[1], lang, variant);
-  const key = `${match[1]}.${lang}${variant.classic ? '.classic' : ''}${variant.slowStyles ? '.slow-styles' : ''}${inline ? '.inline' : ''}${stale ? '.stale' : ''}`;
+  const key = `${match[1]}.${lang}${variant.classic ? '.classic' : ''}${variant.slowStyles ? '.slow-styles' : ''}${inline ? '.inline' : ''}${stale ? '.stale' : ''}${variant.wrap ? '.wrap' : ''}`;
   if (/^[\w-]+$/.test(ctx.query.csp ?? '')) ctx.set('Content-Security-Policy', `${strictPolicy}; report-uri /test-csp-reports/${ctx.query.csp}`);
   ctx.type = 'text/html';
   if (ctx.query.render === '0') {
