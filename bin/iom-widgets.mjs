@@ -45,6 +45,18 @@ const countOf = (count, kind) => {
   return words ? `${count} ${words[englishPlurals.select(count)] ?? words.other}` : `${count} ${kind}`;
 };
 
+/**
+ * `value` (a file name, a path or value from a feed, a message quoting one) as printable text:
+ * control characters, line and paragraph separators and bidirectional controls escaped as
+ * `\u001b`, so that nothing read from a file can move the cursor, retitle the terminal, reorder
+ * what it shows or forge a line of output.
+ */
+const printable = (value) =>
+  String(value).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** The message of `error`, printable. */
+const messageOf = (error) => printable(error instanceof Error ? error.message : error);
+
 const fail = (message) => {
   console.error(message);
   process.exit(2);
@@ -79,7 +91,7 @@ const render = async () => {
   try {
     page = await readInput(files[0]);
   } catch (error) {
-    fail(`${files[0]}: cannot be read (${error instanceof Error ? error.message : error})`);
+    fail(`${printable(files[0])}: cannot be read (${messageOf(error)})`);
   }
   const { renderPage, MissingPackagesError, UnreadablePageError } = await import('../dist/render.js');
   let status = 0;
@@ -87,15 +99,15 @@ const render = async () => {
     ...(lang && { lang }),
     ...(hydration !== undefined && { hydration }),
     ...(styles && { styles }),
-    onWarning: (message) => console.error(`${files[0]}: ${message}`),
+    onWarning: (message) => console.error(`${printable(files[0])}: ${printable(message)}`),
     onSkip: ({ tag, line, reason, problem }) => {
       if (problem) status = 1;
-      console.error(`${files[0]}:${line}: <${tag}> left for the browser: ${reason}`);
+      console.error(`${printable(files[0])}:${line}: <${printable(tag)}> left for the browser: ${printable(reason)}`);
     },
   }).catch((error) => {
     // The prerendering packages, which browser apps do not install: say which to install.
     if (error instanceof MissingPackagesError) fail(error.message);
-    if (error instanceof UnreadablePageError) fail(`${files[0]}: cannot be prerendered: ${error.message}`);
+    if (error instanceof UnreadablePageError) fail(`${printable(files[0])}: cannot be prerendered: ${messageOf(error)}`);
     throw error;
   });
   process.stdout.write(output);
@@ -108,9 +120,10 @@ const validate = async () => {
   for (const file of args) {
     let document;
     try {
-      document = JSON.parse(await readFile(file, 'utf8'));
+      // A byte order mark is not part of the JSON: browsers drop it when they decode a feed.
+      document = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
     } catch (error) {
-      console.error(`${file}: cannot be read as JSON (${error instanceof Error ? error.message : error})`);
+      console.error(`${printable(file)}: cannot be read as JSON (${messageOf(error)})`);
       status = 2;
       continue;
     }
@@ -119,12 +132,12 @@ const validate = async () => {
       const counts = Object.entries(feed ?? {})
         .filter(([, value]) => Array.isArray(value))
         .map(([kind, value]) => countOf(value.length, kind));
-      console.log(`${file}: valid (${counts.join(', ') || 'no records'})`);
+      console.log(`${printable(file)}: valid (${counts.join(', ') || 'no records'})`);
       continue;
     }
     status = Math.max(status, 1);
-    console.log(`${file}: ${countOf(issues.length, 'problems')}${feed ? '' : ' (nothing usable)'}`);
-    for (const issue of issues) console.log(`  ${formatIssue(issue)}`);
+    console.log(`${printable(file)}: ${countOf(issues.length, 'problems')}${feed ? '' : ' (nothing usable)'}`);
+    for (const issue of issues) console.log(`  ${printable(formatIssue(issue))}`);
   }
   return status;
 };
@@ -133,4 +146,4 @@ if (asksForHelp) console.log(usage);
 else if (command === 'validate' && args.length > 0) process.exitCode = await validate();
 else if (command === 'render') process.exitCode = await render();
 else if (command === undefined || command === 'validate') fail(usage);
-else fail(`iom-widgets: ${JSON.stringify(command)} is not a command\n${usage}`);
+else fail(`iom-widgets: "${printable(command)}" is not a command\n${usage}`);

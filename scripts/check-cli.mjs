@@ -76,6 +76,19 @@ const cases = [
   ['a valid feed', ['validate', 'test/fixtures/feeds/partner.json'], 0, 'valid (3 news items, 1 organization)'],
   ['a feed with one record of several kinds', ['validate', 'test/fixtures/feeds/unicode.json'], 0, 'valid (1 news item, 1 partnership, 1 project, 2 organizations)'],
   ['a feed with one problem', ['validate', 'test/fixtures/feeds/projects.json'], 1, 'projects.json: 1 problem\n'],
+  ['a feed with a byte order mark, which browsers accept', ['validate', 'test/fixtures/feeds/bom.json'], 0, 'bom.json: valid (3 news items, 1 organization)'],
+  [
+    'a feed with the same id twice: both paths, the second left out',
+    ['validate', 'test/fixtures/feeds/duplicate-ids.json'],
+    1,
+    ['duplicate-ids.json: 1 problem', 'news[2].id: "twice" is already the id of news[0]; this entry is left out'],
+  ],
+  [
+    'a feed whose keys hold terminal escapes and line breaks: printed escaped, on their own line',
+    ['validate', 'test/fixtures/feeds/terminal.json'],
+    1,
+    ['news[0].\\u001b]0;PWNED\\u0007\\u001b[2J: is not a known field', 'news[0].x\\u000a/tmp/forged.json: valid (3 news)\\u000a: is not a known field', 'news[0].\\u202eevil: is not a known field'],
+  ],
   ['a partly invalid feed', ['validate', 'test/fixtures/feeds/partial.json'], 1, 'news[1].date: "2024-13-01" is not a date'],
   ['a document that is not a feed', ['validate', 'test/fixtures/feeds/wrong-shape.json'], 1, 'version: is missing'],
   ['a missing file', ['validate', 'no-such-feed.json'], 2, 'cannot be read as JSON'],
@@ -182,7 +195,9 @@ for (const [name, args, status, expected, input] of cases) {
   const output = `${result.stdout}${result.stderr}`;
   // Each expected text appears in the output; each check (a function of standard output) finds nothing wrong.
   const wrong = [expected].flat().map((check) => (typeof check === 'function' ? check(result.stdout) : output.includes(check) ? undefined : `no ${JSON.stringify(check)}`));
-  const ok = result.status === status && wrong.every((problem) => problem === undefined) && !(args.includes('--no-hydrate') && output.includes('hydrate.js'));
+  // Whatever a file holds, the command prints no control character but line breaks.
+  const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/.test(args[0] === 'render' ? result.stderr : output);
+  const ok = !raw && result.status === status && wrong.every((problem) => problem === undefined) && !(args.includes('--no-hydrate') && output.includes('hydrate.js'));
   if (!ok) failed += 1;
   const why = `exit ${result.status}: ${wrong.filter(Boolean).join('; ')}\n${output.trim().slice(0, 2000)}`;
   console.log(`${ok ? '✓' : '✗'} iom-widgets ${args.join(' ')}: ${name}${ok ? '' : ` (${why})`}`);

@@ -25,7 +25,8 @@ const builtIn = {
 const documents = [['built-in content', builtIn]];
 const dir = 'test/fixtures/feeds';
 for (const name of (await readdir(dir)).filter((file) => file.endsWith('.json')).sort()) {
-  documents.push([`${dir}/${name}`, JSON.parse(await readFile(`${dir}/${name}`, 'utf8'))]);
+  // Without a byte order mark, as browsers and `iom-widgets validate` read a feed.
+  documents.push([`${dir}/${name}`, JSON.parse((await readFile(`${dir}/${name}`, 'utf8')).replace(/^\uFEFF/, ''))]);
 }
 
 let failures = 0;
@@ -50,7 +51,9 @@ if (bareImports.length) {
 }
 
 for (const [name, document] of documents) {
-  const ours = validateFeed(document).issues.length === 0;
+  // JSON Schema cannot say that the records of a list have ids of their own (uniqueItems compares
+  // whole items): that check is the validator's alone, and left out of the comparison.
+  const ours = validateFeed(document).issues.filter((issue) => !issue.message.includes('is already the id of')).length === 0;
   const theirs = validate(document);
   const verdict = (valid) => (valid ? 'valid' : 'invalid');
   if (ours !== theirs) {

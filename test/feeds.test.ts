@@ -250,3 +250,38 @@ describe('feed requests and connections', () => {
     }
   });
 });
+
+describe('feeds the command line and the widgets must agree on', () => {
+  it('reads a feed that starts with a byte order mark, as `iom-widgets validate` does', async () => {
+    const { el, codes } = await withFeed<IomNewsCard>(html`<iom-news-card src="/test/fixtures/feeds/bom.json" article="partner-newer"></iom-news-card>`);
+    expect(codes).to.deep.equal([]);
+    expect(text(part(el, '[part~="title"]'))).not.to.equal('');
+  });
+
+  it('shows the first of two records with the same id and says the other was left out', async () => {
+    const { el, codes, warnings } = await withFeed<IomNewsList>(html`<iom-news-list src="/test/fixtures/feeds/duplicate-ids.json"></iom-news-list>`);
+    expect(codes).to.deep.equal(['feed-partial']);
+    expect([...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((title) => text(title))).to.deep.equal(['The first', 'Another']);
+    expect(warnings.join('\n')).to.contain('news[2].id: "twice" is already the id of news[0]; this entry is left out');
+  });
+});
+
+describe('what the error box and the console say of a value', () => {
+  it('never shows the password or user name of a feed address', async () => {
+    const src = 'http://editor:s3cret-pass@127.0.0.1:9/feed.json';
+    const { el, errors, warnings } = await withFeed<IomNewsCard>(html`<iom-news-card src=${src} article="x"></iom-news-card>`);
+    expect(text(part(el, '[part~="error"]'))).to.contain('src="http://…@127.0.0.1:9/feed.json"');
+    expect(el.shadowRoot!.textContent).not.to.match(/s3cret|editor/);
+    expect(warnings.join('\n')).not.to.match(/s3cret|editor/);
+    expect(warnings.join('\n')).to.contain('http://…@127.0.0.1:9/feed.json');
+    expect(errors.map((event) => event.detail.value)).to.deep.equal(['http://…@127.0.0.1:9/feed.json']);
+  });
+
+  it('cuts a very long value short in the box, and keeps it whole in the console', async () => {
+    const id = `a${'b'.repeat(100_000)}`;
+    const { el, warnings } = await withFeed<IomNewsCard>(html`<iom-news-card article=${id}></iom-news-card>`);
+    const shown = text(part(el, '[part~="error"] code'));
+    expect(shown).to.equal(`article="${id.slice(0, 79)}…"`);
+    expect(warnings.some((warning) => warning.includes(id))).to.equal(true);
+  });
+});

@@ -45,17 +45,30 @@ export const problemStyles = css`
   }
 `;
 
+/**
+ * The value of `attribute` as the page is told it: a feed address without the user name and
+ * password it may carry (`https://…@host/feed.json`).
+ */
+const redacted = (attribute: string | undefined, value: string): string =>
+  attribute === 'src' ? value.replace(/^([a-z][a-z\d+.-]*:\/\/)[^/?#]*@/i, '$1…@') : value;
+
+/** The value as the box shows it: redacted, and cut short (the console has it whole). */
+const shown = ({ attribute, value = '' }: WidgetProblem): string => {
+  const safe = redacted(attribute, value);
+  return safe.length > 80 ? `${safe.slice(0, 79)}…` : safe;
+};
+
 export const problemTemplate = (problem: WidgetProblem): TemplateResult => html`<div class="problem" part="error">
   <p class="problem-title">${msg('This content cannot be shown.')}</p>
   <p>${describeProblem(problem)}</p>
-  ${problem.attribute ? html`<p><code>${problem.attribute}="${problem.value ?? ''}"</code></p>` : nothing}
+  ${problem.attribute ? html`<p><code>${problem.attribute}="${shown(problem)}"</code></p>` : nothing}
 </div>`;
 
 /** Notes about what was ignored, by attribute: attribute values, or the invalid parts of a feed. */
 export const noticesTemplate = (notices: ReadonlyMap<string, WidgetProblem>): TemplateResult =>
   html`${[...notices.values()].map(
     (notice) => html`<p class="notice" part="notice">
-      ${describeProblem(notice)} <code>${notice.attribute}="${notice.value}"</code>
+      ${describeProblem(notice)} <code>${notice.attribute}="${shown(notice)}"</code>
     </p>`,
   )}`;
 
@@ -74,11 +87,12 @@ const describeProblem = (problem: WidgetProblem): string =>
 /** What the console says of a problem, in English, for developers. */
 const consoleDetail = ({ code, detail }: WidgetProblem, element: Element): string => {
   const src = element.getAttribute('src')?.trim();
+  const feed = src && redacted('src', src);
   switch (code) {
     case 'invalid-attribute':
       return `is not valid (expected ${detail}); it is ignored`;
     case 'unknown-id':
-      return `${src ? `the feed at ${src}` : 'the built-in content'} has nothing with this id`;
+      return `${feed ? `the feed at ${feed}` : 'the built-in content'} has nothing with this id`;
     case 'missing-attribute':
       return 'is missing or empty';
     default:
@@ -96,7 +110,8 @@ export const announce = (element: HTMLElement, problems: readonly WidgetProblem[
   let said = warned.get(element);
   if (!said) warned.set(element, (said = new Set()));
   for (const problem of problems) {
-    const { code, attribute, value } = problem;
+    const { code, attribute } = problem;
+    const value = problem.value === undefined ? undefined : redacted(attribute, problem.value);
     const where = attribute ? ` ${attribute}="${value ?? ''}":` : '';
     const warning = `<${element.localName}>:${where} ${consoleDetail(problem, element)}`;
     if (!said.has(warning)) {

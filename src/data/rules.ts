@@ -138,16 +138,25 @@ export const exactly = <const V extends string | number>(expected: V): Rule<V> =
 /** A list; invalid items are reported and dropped, the rest kept. */
 export const array = <T>(
   item: Rule<T>,
-  options: { minItems?: number; maxItems?: number; description?: string } = {},
+  options: { minItems?: number; maxItems?: number; description?: string; uniqueIds?: boolean } = {},
 ): Rule<T[]> => ({
   parse(value, path, issues) {
     if (!Array.isArray(value)) return fail(issues, path, `expected a list, got ${kindOf(value)}`);
     const { minItems = 0, maxItems = 100_000 } = options;
     if (value.length > maxItems) return fail(issues, path, `has more than ${maxItems} items`);
     const kept: T[] = [];
+    // With uniqueIds, where each id was first seen: a second record with it is left out.
+    const firstWith = new Map<string, string>();
     value.forEach((entry, index) => {
       const parsed = item.parse(entry, join(path, index), issues);
-      if (parsed !== undefined) kept.push(parsed);
+      if (parsed === undefined) return;
+      const id = options.uniqueIds ? (parsed as { id?: unknown }).id : undefined;
+      if (typeof id === 'string') {
+        const first = firstWith.get(id);
+        if (first) return fail(issues, join(join(path, index), 'id'), `${quote(id)} is already the id of ${first}; this entry is left out`);
+        firstWith.set(id, join(path, index));
+      }
+      kept.push(parsed);
     });
     if (kept.length < minItems) {
       return fail(issues, path, `needs at least ${minItems} valid item${minItems === 1 ? '' : 's'}`);
@@ -156,7 +165,9 @@ export const array = <T>(
   },
   schema: () => ({
     type: 'array',
-    ...(options.description && { description: options.description }),
+    ...((options.description || options.uniqueIds) && {
+      description: [options.description, options.uniqueIds && 'Each entry has an id of its own.'].filter(Boolean).join(' '),
+    }),
     items: item.schema(),
     ...(options.minItems && { minItems: options.minItems }),
     ...(options.maxItems && { maxItems: options.maxItems }),

@@ -180,11 +180,11 @@ export const feedRule = object(
   {
     $schema: optional(text({ maxLength: 2000 })),
     version: exactly(FEED_VERSION),
-    news: optional(array(newsArticleRule, { maxItems: 10_000 })),
-    partnerships: optional(array(partnershipRule, { maxItems: 1000 })),
-    projects: optional(array(projectRule, { maxItems: 1000 })),
-    contacts: optional(array(contactRule, { maxItems: 1000 })),
-    organizations: optional(array(organizationRule, { maxItems: 1000 })),
+    news: optional(array(newsArticleRule, { maxItems: 10_000, uniqueIds: true })),
+    partnerships: optional(array(partnershipRule, { maxItems: 1000, uniqueIds: true })),
+    projects: optional(array(projectRule, { maxItems: 1000, uniqueIds: true })),
+    contacts: optional(array(contactRule, { maxItems: 1000, uniqueIds: true })),
+    organizations: optional(array(organizationRule, { maxItems: 1000, uniqueIds: true })),
   },
   'An iom-widgets feed: content for the widgets that is not built in.',
 );
