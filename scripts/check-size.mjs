@@ -79,7 +79,11 @@ const xliffFiles = (await readdir('xliff')).filter((name) => name.endsWith('.xlf
 let misplaced = 0;
 for (const file of xliffFiles) {
   const xliff = await readFile(`xliff/${file}`, 'utf8');
-  const targets = [...xliff.matchAll(/<target>([^<]{12,})<\/target>/g)].map(([, text]) => text);
+  // A translation that is the English source itself (an Arabic pattern with no preposition, say)
+  // is rightly in the code.
+  const targets = [...xliff.matchAll(/<source>([^<]*)<\/source>\s*<target>([^<]{12,})<\/target>/g)]
+    .filter(([, source, text]) => text !== source)
+    .map(([, , text]) => text);
   for (const built of ['cdn/loader.js', ...(await readdir('cdn/elements')).map((name) => `cdn/elements/${name}`), ...(await readdir('cdn/chunks')).map((name) => `cdn/chunks/${name}`)]) {
     const code = await readFile(built, 'utf8');
     const found = targets.find((text) => code.includes(text));

@@ -1,5 +1,6 @@
 // Fails when a UI string has no translation: every <trans-unit> of every xliff/*.xlf file needs
-// a <target>, and `lit-localize extract` must find nothing new in the source.
+// a <target> (keeping the {tokens} of a pattern such as "{amount} {currency}"), and
+// `lit-localize extract` must find nothing new in the source.
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 
@@ -18,6 +19,13 @@ for (const file of files) {
     if (!/<target>[\s\S]+<\/target>/.test(unit)) {
       problems += 1;
       console.error(`✗ xliff/${file}: ${id} has no translation`);
+      continue;
+    }
+    // Patterns such as "{amount} {currency}" are filled in by the code: the target needs each.
+    const tokens = (part) => [...(/<(source|target)>([\s\S]*?)<\/\1>/.exec(unit.slice(unit.indexOf(`<${part}>`)))?.[2] ?? '').matchAll(/\{[a-z]+\}/g)].map(([token]) => token).sort();
+    if (tokens('source').join() !== tokens('target').join()) {
+      problems += 1;
+      console.error(`✗ xliff/${file}: ${id} must keep ${tokens('source').join(' and ')} in its translation`);
     }
   }
 }

@@ -57,7 +57,7 @@ describe('<iom-news-card>', () => {
 
       const it_ = await card(html`<iom-news-card article="iom-amazon-global-agreement" lang="it"></iom-news-card>`);
       const italian = [...it_.shadowRoot!.querySelectorAll('.figure-value')].map(text);
-      expect(italian).to.deep.equal(['circa 7,1 milioni dollari statunitensi', 'oltre 23 milioni', 'oltre 115']);
+      expect(italian).to.deep.equal(['circa 7,1 milioni di dollari statunitensi', 'oltre 23 milioni', 'oltre 115']);
       expect(text(part(it_, '[part~="organizations"]'))).to.equal('Organizzazioni: Amazon e OIM (Organizzazione Internazionale per le Migrazioni)');
     });
 

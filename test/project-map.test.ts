@@ -34,6 +34,15 @@ describe('<iom-project-map>', () => {
     await expectWcag22(el);
   });
 
+  it('writes a country’s note after its name with each language’s punctuation, the note in its own language', async () => {
+    const el = await map(html`<iom-project-map lang="fr" src="/test/fixtures/feeds/projects.json" project="island-project"></iom-project-map>`);
+    // French puts a no-break space before the colon.
+    const item = el.shadowRoot!.querySelector('[part~="countries"] li')!.textContent!.replace(/[ \t\n]+/g, ' ').trim();
+    expect(item).to.equal('Malte\u00a0: Valletta office');
+    expect(labels(el)).to.deep.equal(['Malte\u00a0: Valletta office']);
+    expect(el.shadowRoot!.querySelector('[part~="countries"] li span')!.getAttribute('lang')).to.equal('en');
+  });
+
   it('gives Malta a marker at least 24 × 24 px that a pointer can pick', async () => {
     const el = await map(html`<iom-project-map project="admin4all"></iom-project-map>`);
     part(el, '[data-country="MT"] .marker').scrollIntoView({ block: 'center' });

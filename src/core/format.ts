@@ -30,11 +30,35 @@ export const formatPartialDate = (date: PartialDate, intlLocale: string): string
   return new Intl.DateTimeFormat(intlLocale, intlOptions({ ...options, timeZone: 'UTC', calendar: 'gregory' })).format(moment);
 };
 
-/** A sum of money in words that read aloud well: "7.1 million US dollars", "6,5 milioni di euro". */
-export const formatMoney = (money: Money, intlLocale: string): string =>
-  formatNumber(money.value, intlLocale, { style: 'currency', currency: money.currency, currencyDisplay: 'name' });
+/**
+ * A sum of money in words that read aloud well: "7.1 million US dollars", "6,5 milioni di
+ * dollari statunitensi", "6,5 millions d’euros". Intl writes a large amount as "7,1 milioni
+ * dollari statunitensi", without the preposition Italian, French and Spanish put between the
+ * word for the number and the currency: the two are joined by a pattern each language words
+ * (`money.compact`: "{amount} di {currency}"), with French's elided form before a vowel
+ * (`money.compact.elided`: "{amount} d’{currency}").
+ */
+export const formatMoney = (money: Money, intlLocale: string): string => {
+  const parts = numberParts(money.value, intlLocale, { style: 'currency', currency: money.currency, currencyDisplay: 'name' });
+  const currency = parts.at(-1)!;
+  // Only "number word + currency" needs the pattern; in any other shape, Intl's words stand.
+  if (currency.type !== 'currency' || !parts.some((part) => part.type === 'compact')) return joined(parts);
+  // The pattern is plain text with {amount} and {currency} in it, not a message with two
+  // expressions: @lit/localize joins expressions that only white space separates into one
+  // placeholder, which would leave translators no place for "di" or "de".
+  const pattern = /^[aeiouéè]/i.test(currency.value)
+    ? msg('{amount} {currency}', { id: 'money.compact.elided' })
+    : msg('{amount} {currency}', { id: 'money.compact' });
+  return pattern.replace('{amount}', joined(parts.slice(0, -1)).trim()).replace('{currency}', currency.value);
+};
 
-const formatNumber = (value: number, intlLocale: string, options: Intl.NumberFormatOptions = {}): string => {
+const joined = (parts: readonly Intl.NumberFormatPart[]): string => parts.map((part) => part.value).join('');
+
+const formatNumber = (value: number, intlLocale: string, options: Intl.NumberFormatOptions = {}): string =>
+  joined(numberParts(value, intlLocale, options));
+
+/** The parts of a number as Intl writes it: compact ("7.1 million") from a million up. */
+const numberParts = (value: number, intlLocale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormatPart[] => {
   const large = value >= 1_000_000;
   const settings: Intl.NumberFormatOptions = intlOptions({
     ...options,
@@ -44,10 +68,10 @@ const formatNumber = (value: number, intlLocale: string, options: Intl.NumberFor
     signDisplay: 'negative',
   });
   try {
-    return new Intl.NumberFormat(intlLocale, settings).format(value);
+    return new Intl.NumberFormat(intlLocale, settings).formatToParts(value);
   } catch {
     // An unknown unit or currency code from a feed: the bare number is still true.
-    return new Intl.NumberFormat(intlLocale, intlOptions<Intl.NumberFormatOptions>({ signDisplay: 'negative' })).format(value);
+    return new Intl.NumberFormat(intlLocale, intlOptions<Intl.NumberFormatOptions>({ signDisplay: 'negative' })).formatToParts(value);
   }
 };
 

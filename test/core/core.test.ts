@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { safeUrl } from '../../src/core/safe-url.js';
-import { formatFigureValue, formatList, formatPartialDate } from '../../src/core/format.js';
+import { formatFigureValue, formatList, formatMoney, formatPartialDate } from '../../src/core/format.js';
 import { formattingLocale, negotiateLocale } from '../../src/core/language.js';
 import { defineElement } from '../../src/core/define.js';
 import { VERSION } from '../../src/core/version.js';
@@ -77,9 +77,27 @@ describe('core', () => {
       const over = { value: 23_000_000, atLeast: true, label: { en: 'x' } };
       expect(runInLocale('en', () => formatFigureValue(about, 'en-GB'))).to.equal('about 7.1 million US dollars');
       expect(runInLocale('en', () => formatFigureValue(over, 'en-GB'))).to.equal('over 23 million');
-      expect(runInLocale('it', () => formatFigureValue(about, 'it'))).to.equal('circa 7,1 milioni dollari statunitensi');
+      expect(runInLocale('it', () => formatFigureValue(about, 'it'))).to.equal('circa 7,1 milioni di dollari statunitensi');
       expect(runInLocale('it', () => formatFigureValue(over, 'it'))).to.equal('oltre 23 milioni');
       expect(runInLocale('en', () => formatFigureValue({ value: 35, label: { en: 'x' } }, 'en-GB'))).to.equal('35');
+    });
+
+    it('puts each language’s preposition between the number word and the currency', async () => {
+      await Promise.all((['it', 'fr', 'es', 'ar'] as const).map((locale) => loadLocale(locale, ['news-card'])));
+      const money = (locale: 'en' | 'it' | 'fr' | 'es' | 'ar', value: number, currency: string) =>
+        runInLocale(locale, () => formatMoney({ value, currency }, locale === 'en' ? 'en-GB' : locale));
+      expect(money('en', 7_100_000, 'USD')).to.equal('7.1 million US dollars');
+      expect(money('en', 6_500_000, 'EUR')).to.equal('6.5 million euros');
+      expect(money('it', 7_100_000, 'USD')).to.equal('7,1 milioni di dollari statunitensi');
+      expect(money('it', 6_500_000, 'EUR')).to.equal('6,5 milioni di euro');
+      expect(money('fr', 7_100_000, 'USD')).to.equal('7,1 millions de dollars des États-Unis');
+      expect(money('fr', 6_500_000, 'EUR')).to.equal('6,5 millions d’euros');
+      expect(money('fr', 1_500_000, 'USD')).to.equal('1,5 million de dollars des États-Unis');
+      expect(money('es', 7_100_000, 'USD')).to.equal('7,1 millones de dólares estadounidenses');
+      expect(money('es', 6_500_000, 'EUR')).to.equal('6,5 millones de euros');
+      expect(money('ar', 7_100_000, 'USD')).to.equal(new Intl.NumberFormat('ar', { style: 'currency', currency: 'USD', currencyDisplay: 'name', notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(7_100_000));
+      // Below a million there is no number word, and no preposition.
+      expect(money('it', 1500, 'EUR')).to.equal(new Intl.NumberFormat('it', { style: 'currency', currency: 'EUR', currencyDisplay: 'name' }).format(1500));
     });
 
     it('falls back to the bare number for a unit Intl does not know', () => {

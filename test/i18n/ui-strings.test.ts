@@ -3,7 +3,7 @@
  * Arabic. The expected texts are written out here, not read from the locale modules, so a
  * missing, stale or misplaced translation fails.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/contact-box/define.js';
 import '../../src/elements/news-card/define.js';
 import '../../src/elements/news-list/define.js';
@@ -30,6 +30,8 @@ interface Expected {
   legend: string;
   countries: string;
   publications: string;
+  inLanguages: string;
+  emailCopied: string;
   missingProject: string;
 }
 
@@ -51,6 +53,8 @@ const expected: Record<'fr' | 'es' | 'ar', Expected> = {
     legend: 'Pays du projet Autres pays',
     countries: `Pays (7)${NBSP}:`,
     publications: `Publications${NBSP}:`,
+    inLanguages: '(en ',
+    emailCopied: 'Adresse électronique copiée.',
     missingProject: `Aucun projet n’a été choisi${NBSP}: indiquez l’identifiant d’un projet dans l’attribut project.`,
   },
   es: {
@@ -70,6 +74,8 @@ const expected: Record<'fr' | 'es' | 'ar', Expected> = {
     legend: 'Países del proyecto Otros países',
     countries: 'Países (7):',
     publications: 'Publicaciones:',
+    inLanguages: '(en ',
+    emailCopied: 'Dirección de correo electrónico copiada.',
     missingProject: 'No se eligió ningún proyecto: indique el identificador de un proyecto en el atributo project.',
   },
   ar: {
@@ -89,6 +95,10 @@ const expected: Record<'fr' | 'es' | 'ar', Expected> = {
     legend: 'بلدان المشروع بلدان أخرى',
     countries: 'البلدان (7):',
     publications: 'المنشورات:',
+    // Not ب glued to a list made at run time.
+    inLanguages: '(باللغات: ',
+    // The passive, as UN Arabic writes it, not تمّ with a verbal noun.
+    emailCopied: 'نُسخ عنوان البريد الإلكتروني.',
     missingProject: 'لم يُحدَّد أي مشروع: يُرجى إدخال معرِّف مشروع في السمة project.',
   },
 };
@@ -106,6 +116,17 @@ for (const [lang, says] of Object.entries(expected)) {
       expect(all(el, 'button[part~="copy"]')).to.deep.equal(says.copyButtons);
       expect(text(part(el, 'button[part~="vcard"]'))).to.equal(says.addToContacts);
       await expectWcag22(el);
+
+      const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => undefined } });
+      try {
+        part(el, 'button[part~="copy"]').click();
+        await waitUntil(() => text(el.shadowRoot!.querySelector('[part~="feedback"]')) !== '', 'nothing was said', { timeout: 3000 });
+        expect(text(part(el, '[part~="feedback"]'))).to.equal(says.emailCopied);
+      } finally {
+        if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
+        else delete (navigator as { clipboard?: unknown }).clipboard;
+      }
 
       const warnings = watchWarnings();
       try {
@@ -145,6 +166,9 @@ for (const [lang, says] of Object.entries(expected)) {
       expect(text(part(el, '[part~="legend"]'))).to.equal(says.legend);
       expect(text(part(el, '#countries-label'))).to.equal(says.countries);
       expect(text(part(el, '#resources-label'))).to.equal(says.publications);
+      const languages = all(el, '[part~="resources"] .aside');
+      expect(languages.length).to.be.above(0);
+      for (const written of languages) expect(written.startsWith(says.inLanguages), written).to.equal(true);
       await expectWcag22(el);
 
       const warnings = watchWarnings();

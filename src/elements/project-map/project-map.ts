@@ -330,7 +330,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
   }
 
   #describe(country: MapCountry): string {
-    return country.note ? `${country.name}: ${country.note}` : country.name;
+    return country.note ? msg(str`${country.name}: ${country.note}`, { id: 'map.country-note' }) : country.name;
   }
 
   #renderList(project: Project, countries: MapCountry[], unknown: string[]): TemplateResult {
@@ -339,9 +339,11 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
       <ul class="countries" part="countries" aria-labelledby="countries-label">
         ${countries.map(
           (country) => html`<li>
-            ${country.name}${country.note
-              ? html`: <span lang=${ifDefined(langIfOther(country.noteLang!, this.locale))}>${country.note}</span>`
-              : nothing}
+            ${country.note
+              ? msg(html`${country.name}: ${html`<span lang=${ifDefined(langIfOther(country.noteLang!, this.locale))}>${country.note}</span>`}`, {
+                  id: 'map.country-note.list',
+                })
+              : country.name}
             ${country.shape ? nothing : html`<span class="aside">${msg('(outside the area of this map)')}</span>`}
           </li>`,
         )}

@@ -5,6 +5,8 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`نحو ${0}`,
   "figure.over": str`أكثر من ${0}`,
+  "money.compact": `{amount} {currency}`,
+  "money.compact.elided": `{amount} {currency}`,
   "s0fd75cc6a1aad906": `الأخبار`,
   "s3c901bfeeece4650": `جارٍ تحميل الخبر…`,
   "s6ebc9bd6feae62a3": `جارٍ التحميل…`,

@@ -5,6 +5,8 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`نحو ${0}`,
   "figure.over": str`أكثر من ${0}`,
+  "money.compact": `{amount} {currency}`,
+  "money.compact.elided": `{amount} {currency}`,
   "s00f79f6dc3feb792": `المكان:`,
   "s013344524c8c52ec": `الشركاء:`,
   "s165d4497c9a6b52a": `المعالم الرئيسية`,

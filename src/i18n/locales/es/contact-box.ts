@@ -5,6 +5,8 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`alrededor de ${0}`,
   "figure.over": str`más de ${0}`,
+  "money.compact": `{amount} de {currency}`,
+  "money.compact.elided": `{amount} de {currency}`,
   "s099b18e1bd8a1154": `Horario`,
   "s12ce23085451bdf8": `Página web`,
   "s3dcf6d05d653597b": `Copiar la dirección de correo electrónico`,

@@ -5,6 +5,8 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`alrededor de ${0}`,
   "figure.over": str`más de ${0}`,
+  "money.compact": `{amount} de {currency}`,
+  "money.compact.elided": `{amount} de {currency}`,
   "s3c901bfeeece4650": `Cargando la noticia…`,
   "s6ebc9bd6feae62a3": `Cargando…`,
   "sbeebef6822cb4e84": str`Leer el artículo completo en ${0}`,

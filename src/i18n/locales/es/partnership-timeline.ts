@@ -5,6 +5,8 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`alrededor de ${0}`,
   "figure.over": str`más de ${0}`,
+  "money.compact": `{amount} de {currency}`,
+  "money.compact.elided": `{amount} de {currency}`,
   "s00f79f6dc3feb792": `Lugar:`,
   "s013344524c8c52ec": `Asociados:`,
   "s165d4497c9a6b52a": `Hitos`,

@@ -5,6 +5,8 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`environ ${0}`,
   "figure.over": str`plus de ${0}`,
+  "money.compact": `{amount} de {currency}`,
+  "money.compact.elided": `{amount} d’{currency}`,
   "s099b18e1bd8a1154": `Horaires`,
   "s12ce23085451bdf8": `Page web`,
   "s3dcf6d05d653597b": `Copier l’adresse électronique`,

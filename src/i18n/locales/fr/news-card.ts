@@ -5,6 +5,8 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`environ ${0}`,
   "figure.over": str`plus de ${0}`,
+  "money.compact": `{amount} de {currency}`,
+  "money.compact.elided": `{amount} d’{currency}`,
   "s3c901bfeeece4650": `Chargement de l’actualité…`,
   "s6ebc9bd6feae62a3": `Chargement…`,
   "sbeebef6822cb4e84": str`Lire l’article complet sur ${0}`,

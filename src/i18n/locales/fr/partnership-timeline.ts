@@ -5,6 +5,8 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`environ ${0}`,
   "figure.over": str`plus de ${0}`,
+  "money.compact": `{amount} de {currency}`,
+  "money.compact.elided": `{amount} d’{currency}`,
   "s00f79f6dc3feb792": `Lieu :`,
   "s013344524c8c52ec": `Partenaires :`,
   "s165d4497c9a6b52a": `Étapes clés`,

@@ -5,6 +5,8 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`circa ${0}`,
   "figure.over": str`oltre ${0}`,
+  "money.compact": `{amount} di {currency}`,
+  "money.compact.elided": `{amount} di {currency}`,
   "s099b18e1bd8a1154": `Orari`,
   "s12ce23085451bdf8": `Pagina web`,
   "s3dcf6d05d653597b": `Copia l’indirizzo email`,

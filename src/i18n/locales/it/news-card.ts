@@ -5,6 +5,8 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`circa ${0}`,
   "figure.over": str`oltre ${0}`,
+  "money.compact": `{amount} di {currency}`,
+  "money.compact.elided": `{amount} di {currency}`,
   "s3c901bfeeece4650": `Caricamento della notizia…`,
   "s6ebc9bd6feae62a3": `Caricamento…`,
   "sbeebef6822cb4e84": str`Leggi l’articolo completo su ${0}`,

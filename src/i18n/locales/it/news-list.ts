@@ -5,6 +5,8 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`circa ${0}`,
   "figure.over": str`oltre ${0}`,
+  "money.compact": `{amount} di {currency}`,
+  "money.compact.elided": `{amount} di {currency}`,
   "s0fd75cc6a1aad906": `Notizie`,
   "s3c901bfeeece4650": `Caricamento della notizia…`,
   "s6ebc9bd6feae62a3": `Caricamento…`,

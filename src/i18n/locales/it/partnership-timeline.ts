@@ -5,6 +5,8 @@ import { str } from '@lit/localize';
 export const templates = {
   "figure.about": str`circa ${0}`,
   "figure.over": str`oltre ${0}`,
+  "money.compact": `{amount} di {currency}`,
+  "money.compact.elided": `{amount} di {currency}`,
   "s00f79f6dc3feb792": `Luogo:`,
   "s013344524c8c52ec": `Partner:`,
   "s165d4497c9a6b52a": `Tappe`,
