@@ -68,7 +68,7 @@ const expected: Record<'fr' | 'es' | 'ar', Expected> = {
     newsListName: 'Noticias',
     partners: 'Asociados:',
     milestonesName: 'Hitos',
-    upcoming: 'Próximamente',
+    upcoming: 'Previsto',
     concluded: 'Proyecto concluido',
     mapName: 'Mapa de los países del proyecto',
     legend: 'Países del proyecto Otros países',

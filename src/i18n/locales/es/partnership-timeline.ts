@@ -10,7 +10,7 @@ export const templates = {
   "s00f79f6dc3feb792": `Lugar:`,
   "s013344524c8c52ec": `Asociados:`,
   "s165d4497c9a6b52a": `Hitos`,
-  "s4627a9667a335f23": `Próximamente`,
+  "s4627a9667a335f23": `Previsto`,
   "s6ebc9bd6feae62a3": `Cargando…`,
   "sdb05cce9c72ec920": `Todavía no se ha publicado ningún hito de esta alianza.`,
   "sf4dd65a90a4fe2d1": `Fecha no indicada`,

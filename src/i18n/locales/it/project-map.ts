@@ -19,7 +19,7 @@ export const templates = {
   "s6ebc9bd6feae62a3": `Caricamento…`,
   "s6f7139f5d4cfe949": `I confini e i nomi indicati su questa mappa non implicano approvazione o accettazione ufficiale.`,
   "s76d4ee8d8d174897": `Progetto in corso`,
-  "s8c2040fd0c5a3f5c": `Progetto in preparazione`,
+  "s8c2040fd0c5a3f5c": `Progetto previsto`,
   "s90d47faebf06e5d2": `Mappa dei paesi del progetto`,
   "s9756f63b31ae14f5": str`(in ${0})`,
   "sabb7a0222d21088d": str`“${0}” non è un codice di paese noto e non viene mostrato.`,
