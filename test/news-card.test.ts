@@ -157,6 +157,46 @@ describe('<iom-news-card>', () => {
     });
   });
 
+  describe('figures whose labels have plural forms', () => {
+    const labels = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('.figure-label')].map((label) => text(label));
+    it('picks the form that agrees with each value, in English', async () => {
+      const warnings = watchWarnings();
+      try {
+        const el = await card(html`<iom-news-card src="/test/fixtures/feeds/plural-figures.json" article="plural-figures" lang="en"></iom-news-card>`);
+        expect(labels(el)).to.deep.equal(['natural disaster responded to', 'offices', 'natural disasters responded to']);
+        const single = await card(html`<iom-news-card src="/test/fixtures/feeds/plural-figures.json" article="plural-figures-arabic" lang="en"></iom-news-card>`);
+        // No English forms: the Arabic ones, chosen by Arabic's rules, and marked as Arabic.
+        expect(labels(single)).to.deep.equal(['مكاتب', 'مكتبًا', 'countries, with a single label']);
+        expect(single.shadowRoot!.querySelector('.figure-label')!.getAttribute('lang')).to.equal('ar');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('uses Arabic’s dual and its forms for 3 to 10 and 11 to 99', async () => {
+      const warnings = watchWarnings();
+      try {
+        const el = await card(html`<iom-news-card src="/test/fixtures/feeds/plural-figures.json" article="plural-figures" lang="ar" dir="rtl"></iom-news-card>`);
+        expect(labels(el).slice(0, 2)).to.deep.equal(['كارثة طبيعية', 'مكتبان']);
+        const more = await card(html`<iom-news-card src="/test/fixtures/feeds/plural-figures.json" article="plural-figures-arabic" lang="ar" dir="rtl"></iom-news-card>`);
+        expect(labels(more).slice(0, 2)).to.deep.equal(['مكاتب', 'مكتبًا']);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('leaves out a figure whose plural forms lack "other", and says so', async () => {
+      const warnings = watchWarnings();
+      try {
+        const el = await card(html`<iom-news-card src="/test/fixtures/feeds/plural-figures.json" article="plural-without-other"></iom-news-card>`);
+        expect(el.shadowRoot!.querySelector('[part~="error"]') ?? el.shadowRoot!.querySelector('[part~="notice"]')).not.to.equal(null);
+        expect(warnings.messages.join('\n')).to.contain('label.en');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
   describe('layout and heading level', () => {
     it('shows title, date and link but no summary or figures in the compact layout', async () => {
       const el = await card(html`<iom-news-card article="iom-amazon-global-agreement" layout="compact"></iom-news-card>`);

@@ -5,11 +5,23 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Figure, Organization, PartialDate } from '../data/schema.js';
 import { formatFigureValue, formatMoney, formatPartialDate } from './format.js';
-import { langIfOther, pickText } from './localized-text.js';
+import { langIfOther, pickText, type PickedText } from './localized-text.js';
 
 /** A `<time>` with the machine-readable date and the date as the language writes it. */
 export const dateTemplate = (date: PartialDate, intlLocale: string): TemplateResult =>
   html`<time datetime=${date}>${formatPartialDate(date, intlLocale)}</time>`;
+
+/**
+ * What a figure counts, in the widget's language: its label, or of its plural forms the one that
+ * agrees with the value in that language ("1 natural disaster", Arabic's dual, "115 natural
+ * disasters"), by Intl.PluralRules.
+ */
+const figureLabel = (figure: Figure, locale: string, intlLocale: string): PickedText => {
+  const { text, lang } = pickText(figure.label, locale);
+  if (typeof text === 'string') return { text, lang };
+  const form = new Intl.PluralRules(lang === locale.split('-')[0] ? intlLocale : lang).select(figure.value);
+  return { text: text[form] ?? text.other, lang };
+};
 
 /** Key figures as a list: the amount prominent, what it counts beneath. */
 export const figuresTemplate = (
@@ -21,7 +33,7 @@ export const figuresTemplate = (
     ? nothing
     : html`<ul class="figures" part="figures">
         ${figures.map((figure) => {
-          const label = pickText(figure.label, locale);
+          const label = figureLabel(figure, locale, intlLocale);
           return html`<li class="figure" part="figure">
             <span class="figure-value">${formatFigureValue(figure, intlLocale)}</span>
             ${figure.equivalent

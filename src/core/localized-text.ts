@@ -7,14 +7,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizedText } from '../data/schema.js';
 import { sourceLocale } from '../i18n/localization.js';
 
-export interface PickedText {
-  readonly text: string;
+export interface PickedText<T = string> {
+  readonly text: T;
   /** The language of `text`: the one asked for, or the fallback actually used. */
   readonly lang: string;
 }
 
 /** The text in `locale`, else in its base language, else in English, else the first given. */
-export const pickText = (value: LocalizedText, locale: string): PickedText => {
+export const pickText = <T = string>(value: Readonly<Record<string, T>>, locale: string): PickedText<T> => {
   const base = locale.split('-')[0]!;
   for (const candidate of [locale, base, sourceLocale]) {
     const text = value[candidate];

@@ -174,6 +174,22 @@ export const array = <T>(
   }),
 });
 
+/**
+ * A value that `first` or `second` reads without a problem: the first that does. When neither
+ * does, the problems are those of `second` for an object and of `first` for anything else.
+ */
+export const either = <A, B>(first: Rule<A>, second: Rule<B>, description?: string): Rule<A | B> => ({
+  parse(value, path, issues) {
+    for (const rule of [first, second] as Rule<A | B>[]) {
+      const own: Issue[] = [];
+      const parsed = rule.parse(value, path, own);
+      if (parsed !== undefined && own.length === 0) return parsed;
+    }
+    return (isPlainObject(value) ? second : first).parse(value, path, issues);
+  },
+  schema: () => ({ anyOf: [first.schema(), second.schema()], ...(description && { description }) }),
+});
+
 /** Marks a property of {@link object} as one that may be left out. */
 export const optional = <T>(rule: Rule<T>): Rule<T> & { optional: true } => ({ ...rule, optional: true });
 

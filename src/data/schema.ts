@@ -2,7 +2,7 @@
  * The records iom-widgets shows, and what makes each of them valid. The TypeScript types are
  * derived from the same rules that validate feeds and generate the published JSON Schema.
  */
-import { array, boolean, exactly, number, object, oneOf, optional, record, text, type Infer } from './rules.js';
+import { array, boolean, either, exactly, number, object, oneOf, optional, record, text, type Infer } from './rules.js';
 
 const languageCode = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -65,11 +65,29 @@ const currencyRule = text({ pattern: /^[A-Z]{3}$/, expected: 'an ISO 4217 curren
 
 export const moneyRule = object({ value: number({ min: 0 }), currency: currencyRule });
 
+const pluralForm = () => optional(text({ maxLength: 5000 }));
+
+/** A label's forms by plural category, as Intl.PluralRules names them. */
+export const pluralFormsRule = object(
+  { zero: pluralForm(), one: pluralForm(), two: pluralForm(), few: pluralForm(), many: pluralForm(), other: text({ maxLength: 5000 }) },
+  'The forms of a label by plural category (Intl.PluralRules: zero, one, two, few, many, other); "other" is required.',
+);
+
+/**
+ * What a figure counts, by language: a text ("relief items shipped"), or the forms that agree
+ * with the figure's value ({"one": "natural disaster", "other": "natural disasters"}).
+ */
+export const figureLabelRule = record(languageCode, 'a language code', either(text({ maxLength: 5000 }), pluralFormsRule), {
+  minProperties: 1,
+  description:
+    'What a figure counts, by BCP 47 language code: a text, or its plural forms, chosen by the figure\'s value: {"en": {"one": "natural disaster", "other": "natural disasters"}}.',
+});
+
 export const figureRule = object(
   {
     value: number({ min: 0 }),
-    /** What is counted or measured, e.g. "relief items shipped". */
-    label: localizedTextRule,
+    /** What is counted or measured, e.g. "relief items shipped"; a text or its plural forms. */
+    label: figureLabelRule,
     currency: optional(currencyRule),
     /** A unit Intl.NumberFormat knows, e.g. `kilometer`. */
     unit: optional(text({ pattern: /^[a-z]+(?:-[a-z]+)*$/, expected: 'a unit such as "kilometer"' })),
