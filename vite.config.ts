@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { feedJsonSchema } from './src/data/validate.js';
+import { contentApiSchemas, recordFileSchemas } from './src/data/build/schemas.js';
 import { contentByLanguage } from './scripts/content-by-language.mjs';
 import { contentLanguages } from './src/data/content/languages.js';
 
@@ -74,15 +75,20 @@ const localeEntries = () =>
   );
 const classOnly = (name: string) => `src/elements/${name}/${name}.ts`;
 
-/** Publishes the feed's JSON Schema beside the data package. */
+/**
+ * Publishes the JSON Schemas beside the data package: the feed's, and in data/schemas/ those of
+ * each kind of record file (which content files name in "$schema") and of the content API's documents.
+ */
 const feedSchema = {
   name: 'iom-feed-schema',
   generateBundle(this: { emitFile(file: object): void }) {
-    this.emitFile({
-      type: 'asset',
-      fileName: 'data/feed.schema.json',
-      source: `${JSON.stringify(feedJsonSchema(), null, 2)}\n`,
-    });
+    const schemas = {
+      'data/feed.schema.json': feedJsonSchema(),
+      ...Object.fromEntries(Object.entries({ ...recordFileSchemas(), ...contentApiSchemas() }).map(([name, schema]) => [`data/schemas/${name}`, schema])),
+    };
+    for (const [fileName, schema] of Object.entries(schemas)) {
+      this.emitFile({ type: 'asset', fileName, source: `${JSON.stringify(schema, null, 2)}\n` });
+    }
   },
 };
 
@@ -110,6 +116,8 @@ const dist: UserConfig = {
         render: 'src/render/index.ts',
         'render-page': 'src/render/render-page.ts',
         'data/index': 'src/data/index.ts',
+        // Node only: the content build (`iom-widgets content build`, `iom-widgets/content`).
+        content: 'src/data/build/index.ts',
         ...Object.fromEntries(elements.flatMap((name) => [
           [`elements/${name}`, define(name)],
           [`elements/${name}.class`, classOnly(name)],

@@ -17,11 +17,21 @@
 // than 10,000 levels deep) or the command is wrong, or when @lit-labs/ssr or parse5 is not
 // installed (it says so). The page is read as bytes, in its own encoding, and written back in it.
 //
+// `iom-widgets validate <content folder>` checks a content folder (content/<kind>/<id>.json) as
+// the content build does: every problem as `<file>: <json path>: <what is wrong>`; exit codes as
+// for feeds.
+//
+// `iom-widgets content build <folder> --out <dir> [--link <url>]` checks the content folder and
+// writes its static content API into <dir>, which it replaces only once the new one is complete;
+// on any problem it prints them all, writes nothing and exits 1; 2 when the folder cannot be read
+// or the command is wrong.
+//
 // `iom-widgets --help` prints the usage and exits 0; a command it does not know exits 2.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 
 const usage =
-  'usage: iom-widgets validate <feed.json> [more.json …]\n' +
+  'usage: iom-widgets validate <feed.json | content folder> [more …]\n' +
+  '       iom-widgets content build <content folder> --out <dir> [--link <url of the feeds\' web page>]\n' +
   '       iom-widgets render <page.html | -> [--lang <language>] [--hydrate <url of cdn/hydrate.js> | --no-hydrate]\n' +
   '                          [--styles <url of cdn/styles/> | --styles inline] > out.html\n' +
   '       iom-widgets --help';
@@ -114,10 +124,45 @@ const render = async () => {
   return status;
 };
 
+/** `count` of each kind of record, as "2 news items, 1 organization", or "no records". */
+const countsOf = (records) =>
+  Object.entries(records)
+    .filter(([, value]) => Array.isArray(value))
+    .map(([kind, value]) => countOf(value.length, kind))
+    .join(', ') || 'no records';
+
+/**
+ * Reads the content folder `dir` and prints its problems, one `<file>: <json path>: <what is
+ * wrong>` a line, or that it is valid. Answers the folder, or `undefined` when it cannot be read.
+ */
+const checkContentFolder = async (dir) => {
+  const { loadContentFolder, formatProblem } = await import('../dist/content.js');
+  let folder;
+  try {
+    folder = await loadContentFolder(dir);
+  } catch (error) {
+    console.error(`${printable(dir)}: cannot be read as a content folder (${messageOf(error)})`);
+    return undefined;
+  }
+  if (folder.problems.length === 0) console.log(`${printable(dir)}: valid (${countsOf(folder.records)})`);
+  else {
+    console.log(`${printable(dir)}: ${countOf(folder.problems.length, 'problems')}`);
+    for (const problem of folder.problems) console.log(printable(formatProblem(problem)));
+  }
+  return folder;
+};
+
+const isFolder = (path) => stat(path).then((entry) => entry.isDirectory(), () => false);
+
 const validate = async () => {
   const { formatIssue, validateFeed } = await import('../dist/data/index.js');
   let status = 0;
   for (const file of args) {
+    if (await isFolder(file)) {
+      const folder = await checkContentFolder(file);
+      status = Math.max(status, folder ? (folder.problems.length ? 1 : 0) : 2);
+      continue;
+    }
     let document;
     try {
       // A byte order mark is not part of the JSON: browsers drop it when they decode a feed.
@@ -129,10 +174,7 @@ const validate = async () => {
     }
     const { feed, issues } = validateFeed(document);
     if (issues.length === 0) {
-      const counts = Object.entries(feed ?? {})
-        .filter(([, value]) => Array.isArray(value))
-        .map(([kind, value]) => countOf(value.length, kind));
-      console.log(`${printable(file)}: valid (${counts.join(', ') || 'no records'})`);
+      console.log(`${printable(file)}: valid (${countsOf(feed ?? {})})`);
       continue;
     }
     status = Math.max(status, 1);
@@ -142,8 +184,38 @@ const validate = async () => {
   return status;
 };
 
+/** A number of bytes as kilobytes or megabytes (1 KB = 1000 bytes). */
+const sizeOf = (bytes) => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} KB` : `${(bytes / 1e6).toFixed(1)} MB`);
+
+/** `content build <folder> --out <dir> [--link <url>]`. */
+const buildContent = async () => {
+  const valued = ['--out', '--link'];
+  const [subcommand, ...rest] = args;
+  const folders = rest.filter((arg, index) => !arg.startsWith('--') && !valued.includes(rest[index - 1]));
+  const unknown = rest.filter((arg) => arg.startsWith('--') && !valued.includes(arg));
+  if (subcommand !== 'build' || folders.length !== 1 || unknown.length) fail(usage);
+  const out = option('--out') ?? fail(usage);
+  const link = option('--link');
+  const folder = await checkContentFolder(folders[0]);
+  if (!folder) return 2;
+  if (folder.problems.length) {
+    console.log(`nothing written to ${printable(out)}`);
+    return 1;
+  }
+  const { buildContentApi } = await import('../dist/content.js');
+  try {
+    const { written } = await buildContentApi(folder, { out, ...(link && { link }) });
+    console.log(`${printable(out)}: wrote the content API (${written.files} files, ${sizeOf(written.bytes)})`);
+    return 0;
+  } catch (error) {
+    console.error(`${printable(out)}: cannot be written (${messageOf(error)}); nothing written`);
+    return 2;
+  }
+};
+
 if (asksForHelp) console.log(usage);
 else if (command === 'validate' && args.length > 0) process.exitCode = await validate();
+else if (command === 'content') process.exitCode = await buildContent();
 else if (command === 'render') process.exitCode = await render();
 else if (command === undefined || command === 'validate') fail(usage);
 else fail(`iom-widgets: "${printable(command)}" is not a command\n${usage}`);

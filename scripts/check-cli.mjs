@@ -1,7 +1,9 @@
 // Runs `iom-widgets validate` and `iom-widgets render` as a partner would and checks their answers
 // and exit codes.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'parse5';
 
 /** Runs the command; `-` as an argument reads `input` (text, or bytes) from standard input. */
@@ -72,7 +74,34 @@ const deepPage = (levels) => `<!doctype html><html lang="en"><body>${'<div>'.rep
 const latin1Page = (widget) =>
   Buffer.from(`<!doctype html><html lang="ar"><head><meta charset="iso-8859-1"><title>Caffè</title></head><body><p>Caffè «ciao»</p>${widget}<p>Già</p></body></html>`, 'latin1');
 
+/** Where `content build` writes in these cases; a check that it wrote there, or nothing. */
+const outputs = mkdtempSync(join(tmpdir(), 'iom-cli-content-'));
+const built = (name) => () => (existsSync(join(outputs, name, 'manifest.json')) ? undefined : `no ${name}/manifest.json`);
+const nothingIn = (name) => () => (existsSync(join(outputs, name)) ? `${name} was written` : undefined);
+
 const cases = [
+  ['a content folder', ['validate', 'content'], 0, 'content: valid (2 news items, 2 partnerships, 2 projects, 2 contacts, 3 organizations)'],
+  [
+    'a content folder with problems: each with its file and path',
+    ['validate', 'test/fixtures/content/dangling-reference'],
+    1,
+    [
+      'test/fixtures/content/dangling-reference: 7 problems',
+      'test/fixtures/content/dangling-reference/projects/work.json: contact: "unknown-contact" is not the id of any contact',
+    ],
+  ],
+  ['a content folder and a feed', ['validate', 'test/fixtures/content/invalid-field', 'test/fixtures/feeds/partner.json'], 1, ['invalid-field/news/bad-date.json: date: "2024-13-01" is not a date', 'partner.json: valid']],
+  ['a content build', ['content', 'build', 'content', '--out', join(outputs, 'api')], 0, [built('api'), 'wrote the content API (113 files']],
+  [
+    'a content build with problems: all of them, and nothing written',
+    ['content', 'build', 'test/fixtures/content/several-problems', '--out', join(outputs, 'bad')],
+    1,
+    [nothingIn('bad'), 'several-problems: 12 problems', 'several-problems/news/many.json: autor: is not a known field', 'many.json: \\u001b]0;PWNED\\u0007\\u001b[2J: is not a known field', 'several-problems/projects/half.json: summary: is missing', 'nothing written to'],
+  ],
+  ['a content build of a folder that does not exist', ['content', 'build', 'no-such-folder', '--out', join(outputs, 'none')], 2, [nothingIn('none'), 'no-such-folder: cannot be read as a content folder']],
+  ['a content build without --out', ['content', 'build', 'content'], 2, 'usage: iom-widgets validate'],
+  ['a content build of two folders', ['content', 'build', 'content', 'test/fixtures/content/invalid-field', '--out', join(outputs, 'two')], 2, [nothingIn('two'), 'iom-widgets content build']],
+  ['a content command it does not know', ['content', 'publish', 'content'], 2, 'iom-widgets content build <content folder> --out <dir>'],
   ['a valid feed', ['validate', 'test/fixtures/feeds/partner.json'], 0, 'valid (3 news items, 1 organization)'],
   ['a feed with one record of several kinds', ['validate', 'test/fixtures/feeds/unicode.json'], 0, 'valid (1 news item, 1 partnership, 1 project, 2 organizations)'],
   ['a feed with one problem', ['validate', 'test/fixtures/feeds/projects.json'], 1, 'projects.json: 1 problem\n'],
@@ -202,4 +231,5 @@ for (const [name, args, status, expected, input] of cases) {
   const why = `exit ${result.status}: ${wrong.filter(Boolean).join('; ')}\n${output.trim().slice(0, 2000)}`;
   console.log(`${ok ? '✓' : '✗'} iom-widgets ${args.join(' ')}: ${name}${ok ? '' : ` (${why})`}`);
 }
+rmSync(outputs, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

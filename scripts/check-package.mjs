@@ -6,7 +6,7 @@
 // in a fresh project next to the prerendering packages, TypeScript, @types/react and Preact,
 // type-checks the files in scripts/package-check/ there (imports, element classes, the data
 // package and the React and Preact JSX types, each with a deliberate mistake that must fail),
-// runs the data package in Node and prerenders a page. Run after `npm run build`; needs the npm
+// runs the data package and the content build in Node and prerenders a page. Run after `npm run build`; needs the npm
 // registry.
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';

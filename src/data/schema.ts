@@ -117,6 +117,10 @@ export const newsArticleRule = object({
   place: optional(localizedTextRule),
   /** Ids of the organisations involved. */
   organizations: array(idRule, { minItems: 1 }),
+  /** The countries the news is about (ISO 3166-1 alpha-2), for the news list's country filter. */
+  countries: optional(array(countryCodeRule)),
+  /** Ids of the projects the news is about, for the news list's project filter. */
+  projects: optional(array(idRule)),
   figures: optional(array(figureRule)),
   /** Where the full article is published. */
   url: optional(webUrlRule),

@@ -156,6 +156,27 @@ describe('data package', () => {
       expect(feed!.contacts![0]).to.not.have.property('email');
     });
 
+    it('reads the countries and projects a news item is about, for the news list’s filters', () => {
+      const { feed, issues } = validateFeed({
+        version: 1,
+        news: [
+          { id: 'a', title: { en: 'A' }, summary: { en: 'S' }, organizations: ['iom'], countries: ['IT', 'TN'], projects: ['admin4all'] },
+          { id: 'b', title: { en: 'B' }, summary: { en: 'S' }, organizations: ['iom'], countries: ['Italy', 'FR'], projects: ['Not An Id'] },
+        ],
+      });
+      expect(issues.map(formatIssue)).to.deep.equal([
+        'news[1].countries[0]: "Italy" is not an ISO 3166-1 alpha-2 country code',
+        'news[1].projects[0]: "Not An Id" is not an id (lowercase letters, digits and single hyphens)',
+      ]);
+      expect(feed!.news![0]!.countries).to.deep.equal(['IT', 'TN']);
+      expect(feed!.news![0]!.projects).to.deep.equal(['admin4all']);
+      expect(feed!.news![1]!.countries).to.deep.equal(['FR']);
+      expect(feed!.news![1]!.projects).to.deep.equal([]);
+      const news = (feedJsonSchema() as Record<string, any>).properties.news.items.properties;
+      expect(news.countries.items.pattern).to.equal('^[A-Z]{2}$');
+      expect(news.projects.items.pattern).to.be.a('string');
+    });
+
     it('rejects documents that are not feeds', () => {
       for (const document of [null, 42, 'feed', [], { news: [] }, { version: 2 }]) {
         const result = validateFeed(document);
