@@ -13,6 +13,7 @@ const entries = {
   'dist/hydrate.d.ts': 'dist/types/hydrate.js',
   'dist/render.d.ts': 'dist/types/render/index.js',
   'dist/data/index.d.ts': 'dist/types/data/index.js',
+  'dist/import.d.ts': 'dist/types/data/import/index.js',
   ...Object.fromEntries(
     elements.flatMap((name) => [
       [`dist/elements/${name}.d.ts`, `dist/types/elements/${name}/define.js`],
