@@ -47,9 +47,16 @@ export const cleanText = (text: string): string =>
     .filter(Boolean)
     .join(paragraphBreak);
 
+/**
+ * How much of an item's HTML is read: more than the 5,000 characters of text a record keeps, and
+ * little enough that a hostile item (megabytes of markup, elements nested a hundred thousand deep,
+ * which the parser reads in a time that grows with the square of the depth) reads in a second.
+ */
+export const maxHtmlLength = 64 * 1024;
+
 /** The text a reader sees of `html`, with paragraphs separated by a blank line. */
 const textOfHtml = (parse5: Parse5, html: string): string => {
-  const fragment = parse5.parseFragment(html);
+  const fragment = parse5.parseFragment(html.length > maxHtmlLength ? html.slice(0, maxHtmlLength).replace(/[\ud800-\udbff]$/, '') : html);
   let text = '';
   // Depth first without recursion: a post may nest elements tens of thousands of levels deep.
   const pending: (Node | string)[] = [...fragment.childNodes].reverse();
