@@ -118,6 +118,8 @@ const dist: UserConfig = {
         'data/index': 'src/data/index.ts',
         // Node only: the content build (`iom-widgets content build`, `iom-widgets/content`).
         content: 'src/data/build/index.ts',
+        // Node only: the importers (`iom-widgets import`), which import htmlparser2 and parse5.
+        import: 'src/data/import/index.ts',
         ...Object.fromEntries(elements.flatMap((name) => [
           [`elements/${name}`, define(name)],
           [`elements/${name}.class`, classOnly(name)],
@@ -128,10 +130,10 @@ const dist: UserConfig = {
       // Lets index.js import the element entry modules themselves, so the tag definitions stay
       // in dist/elements/*.js, the only files package.json lists as having side effects.
       preserveEntrySignatures: 'allow-extension',
-      // Lit and the prerendering packages stay imports. Lit's hydration support
+      // Lit, the prerendering and the importing packages stay imports. Lit's hydration support
       // (@lit-labs/ssr-client) is bundled into hydrate.js, importing the app's lit-html, so that
       // browser apps install Lit alone.
-      external: [/^lit(\/|$)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, /^@lit-labs\/ssr(\/|$)/, /^parse5(\/|$)/, /^node:/],
+      external: [/^lit(\/|$)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, /^@lit-labs\/ssr(\/|$)/, /^parse5(\/|$)/, /^htmlparser2(\/|$)/, /^node:/],
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',

@@ -26,6 +26,14 @@
 // on any problem it prints them all, writes nothing and exits 1; 2 when the folder cannot be read
 // or the command is wrong.
 //
+// `iom-widgets import rss <file-or-url> --out <content folder> --lang xx [--organization id]…` and
+// `iom-widgets import wordpress <site-url> --out … --lang …` write the news of an RSS or Atom feed, or
+// the posts of a WordPress site, as record files in <content folder>/news/ (a second import updates
+// them). Each item skipped or imported with something left out is named on standard error, with
+// why; a summary goes to standard output. Exit code 0 when every item was imported, 1 when some
+// could not be, 2 when the source cannot be read (unreachable, not a feed, not WordPress), the
+// command is wrong, or htmlparser2 or parse5 is not installed (it says so).
+//
 // `iom-widgets --help` prints the usage and exits 0; a command it does not know exits 2.
 import { readFile, stat } from 'node:fs/promises';
 
@@ -34,6 +42,8 @@ const usage =
   '       iom-widgets content build <content folder> --out <dir> [--link <url of the feeds\' web page>]\n' +
   '       iom-widgets render <page.html | -> [--lang <language>] [--hydrate <url of cdn/hydrate.js> | --no-hydrate]\n' +
   '                          [--styles <url of cdn/styles/> | --styles inline] > out.html\n' +
+  '       iom-widgets import rss <file-or-url> --out <content folder> --lang <language> [--organization <id>]…\n' +
+  '       iom-widgets import wordpress <site-url> --out <content folder> --lang <language> [--organization <id>]…\n' +
   '       iom-widgets --help';
 const [command, ...args] = process.argv.slice(2);
 const asksForHelp = [command, ...args].some((arg) => arg === '--help' || arg === '-h') || command === 'help';
@@ -81,8 +91,7 @@ const readInput = async (file) => {
 };
 
 /** The value of `--name value`, `undefined` when absent; the usage when it has no value. */
-const option = (name) => {
-  const at = args.indexOf(name);
+const option = (name, at = args.indexOf(name)) => {
   if (at < 0) return undefined;
   const value = args[at + 1];
   if (!value || value.startsWith('--')) fail(usage);
@@ -213,9 +222,41 @@ const buildContent = async () => {
   }
 };
 
+/** Every value of a repeatable `--name value`. */
+const options = (name) => args.flatMap((arg, index) => (arg === name ? [option(name, index)] : []));
+
+const importNews = async () => {
+  const valued = ['--out', '--lang', '--organization'];
+  const [kind, ...rest] = args;
+  const sources = rest.filter((arg, index) => !arg.startsWith('--') && !valued.includes(rest[index - 1]));
+  const unknown = args.filter((arg) => arg.startsWith('--') && !valued.includes(arg));
+  const out = option('--out');
+  const lang = option('--lang');
+  if (!['rss', 'wordpress'].includes(kind) || sources.length !== 1 || unknown.length || !out || !lang) fail(usage);
+  const [source] = sources;
+  const { importFeed, importWordPress, ImportSourceError, ImportOptionsError, MissingPackagesError } = await import('../dist/import.js');
+  const importer = kind === 'rss' ? importFeed : importWordPress;
+  const report = await importer(source, { out, lang, organizations: options('--organization') }).catch((error) => {
+    if (error instanceof ImportSourceError) fail(`${printable(source)}: ${messageOf(error)}`);
+    if (error instanceof ImportOptionsError) fail(`${messageOf(error)}\n${usage}`);
+    if (error instanceof MissingPackagesError) fail(error.message);
+    throw error;
+  });
+  for (const { item, message } of report.skipped) console.error(`${printable(source)}: ${printable(item)}: skipped: ${printable(message)}`);
+  for (const { item, message } of report.notes) console.error(`${printable(source)}: ${printable(item)}: ${printable(message)}`);
+  const written = report.created.length + report.updated.length + report.unchanged.length;
+  console.log(
+    `${printable(source)}: ${countOf(written, 'news')} in ${printable(report.folder)} ` +
+      `(${report.created.length} new, ${report.updated.length} updated, ${report.unchanged.length} unchanged)` +
+      `${report.skipped.length ? `; ${report.skipped.length} skipped` : ''}`,
+  );
+  return report.skipped.length ? 1 : 0;
+};
+
 if (asksForHelp) console.log(usage);
 else if (command === 'validate' && args.length > 0) process.exitCode = await validate();
 else if (command === 'content') process.exitCode = await buildContent();
 else if (command === 'render') process.exitCode = await render();
+else if (command === 'import') process.exitCode = await importNews();
 else if (command === undefined || command === 'validate') fail(usage);
 else fail(`iom-widgets: "${printable(command)}" is not a command\n${usage}`);

@@ -122,7 +122,7 @@ const cases = [
   ['a document that is not a feed', ['validate', 'test/fixtures/feeds/wrong-shape.json'], 1, 'version: is missing'],
   ['a missing file', ['validate', 'no-such-feed.json'], 2, 'cannot be read as JSON'],
   ['no file named', ['validate'], 2, 'usage: iom-widgets validate'],
-  ['asked for help', ['--help'], 0, ['usage: iom-widgets validate', 'iom-widgets render <page.html']],
+  ['asked for help', ['--help'], 0, ['usage: iom-widgets validate', 'iom-widgets render <page.html', 'iom-widgets import rss <file-or-url> --out <content folder> --lang <language>', 'iom-widgets import wordpress <site-url>']],
   ['asked for help with -h', ['-h'], 0, 'usage: iom-widgets validate'],
   ['asked for help on a command', ['render', '--help'], 0, 'iom-widgets render <page.html'],
   ['no command', [], 2, 'usage: iom-widgets validate'],

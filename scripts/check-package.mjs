@@ -3,10 +3,10 @@
 // that it installs Lit and nothing else, that prerendering says which packages it needs, that
 // dist/ has no import() of an expression, that webpack bundles every browser entry point without
 // a warning, and that the bundled app hydrates a prerendered page in Chromium. Then installs it
-// in a fresh project next to the prerendering packages, TypeScript, @types/react and Preact,
+// in a fresh project next to the prerendering and importing packages, TypeScript, @types/react and Preact,
 // type-checks the files in scripts/package-check/ there (imports, element classes, the data
 // package and the React and Preact JSX types, each with a deliberate mistake that must fail),
-// runs the data package and the content build in Node and prerenders a page. Run after `npm run build`; needs the npm
+// runs the data package and the content build in Node, prerenders a page and imports a feed. Run after `npm run build`; needs the npm
 // registry.
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -130,7 +130,7 @@ try {
     const megabytes = (await folderSize(join(browserApp, 'node_modules'))) / 1e6;
     return `${installed.size} packages, ${megabytes.toFixed(1)} MB (${[...installed.keys()].join(', ')})`;
   });
-  await step('without @lit-labs/ssr and parse5, prerendering says to install them', () => run(process.execPath, ['render-missing.mjs'], { cwd: browserApp }).trim());
+  await step('without @lit-labs/ssr, htmlparser2 and parse5, prerendering and importing say to install them', () => run(process.execPath, ['render-missing.mjs'], { cwd: browserApp }).trim());
   await step('dist/ imports modules by name only: no import() of an expression', async () => {
     const { count, expressions } = await dynamicImports(join(browserApp, 'node_modules', 'iom-widgets', 'dist'));
     if (expressions.length) throw new Error(expressions.join('\n'));
@@ -167,12 +167,12 @@ try {
       include: ['*.ts', '*.tsx'],
     }),
   );
-  for (const file of ['elements.ts', 'data.mjs', 'render.mjs']) await copyFile(join(source, file), join(project, file));
+  for (const file of ['elements.ts', 'data.mjs', 'render.mjs', 'import.mjs']) await copyFile(join(source, file), join(project, file));
   const jsxUsage = await readFile(join(source, 'jsx-usage.tsx'), 'utf8');
   await writeFile(join(project, 'react.tsx'), `import type {} from 'iom-widgets/jsx/react';\n${jsxUsage}`);
   await writeFile(join(project, 'preact.tsx'), `/** @jsxImportSource preact */\nimport type {} from 'iom-widgets/jsx/preact';\n${jsxUsage}`);
 
-  await step('a fresh project installs the tarball with the prerendering packages', () => {
+  await step('a fresh project installs the tarball with the prerendering and importing packages', () => {
     install(project);
   });
   await step('it type-checks imports, the data package and the React and Preact JSX types (mistakes fail)', () => {
@@ -180,6 +180,7 @@ try {
   });
   await step('iom-widgets/data resolves and runs in Node', () => run(process.execPath, ['data.mjs'], { cwd: project }).trim());
   await step('iom-widgets/render and `npx iom-widgets render` prerender a page', () => run(process.execPath, ['render.mjs'], { cwd: project }).trim());
+  await step('iom-widgets/import and `npx iom-widgets import` write record files', () => run(process.execPath, ['import.mjs'], { cwd: project }).trim());
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -3,13 +3,16 @@
 // its own wp-config.php, installs the packaged plugin from its zip as an admin would, creates an
 // Author (no unfiltered_html), and as that Author publishes through the REST API a post with
 // pasted tags and a pasted <script>, and a post with shortcodes. Chromium then reads both posts
-// as a visitor would. Everything it started is stopped, and its temporary folder removed.
+// as a visitor would. As the administrator it publishes posts with markup, entities and scripts,
+// imports the site's posts with `iom-widgets import wordpress`, checks the record files, imports
+// again (nothing changes), and shows the imported news in <iom-news-card> widgets read by
+// Chromium. Everything it started is stopped, and its temporary folder removed.
 // Needs the built cdn/ (`npm run build`), and Debian's wordpress, wordpress-theme-twentytwentythree,
 // mariadb-server, php-cli and php-mysql (scripts/system-packages.mjs installs them).
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { openSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -130,7 +133,11 @@ $author = wp_insert_user(['user_login' => 'author', 'user_pass' => wp_generate_p
 if (is_wp_error($author)) fail($author->get_error_message());
 $created = WP_Application_Passwords::create_new_application_password($author, ['name' => 'iom-widgets test']);
 if (is_wp_error($created)) fail($created->get_error_message());
-echo json_encode(['password' => $created[0]]);
+// The administrator (who has unfiltered_html, so may post a <script>) publishes the posts to import.
+$admin = get_user_by('login', 'admin');
+$adminCreated = WP_Application_Passwords::create_new_application_password($admin->ID, ['name' => 'iom-widgets import test']);
+if (is_wp_error($adminCreated)) fail($adminCreated->get_error_message());
+echo json_encode(['password' => $created[0], 'adminPassword' => $adminCreated[0]]);
 `;
 
 const checks = [];
@@ -183,6 +190,79 @@ const visit = async (url, origin, rendering) => {
   return { ...seen, foreign, dialogs };
 };
 
+/** Runs `iom-widgets import` with `args`: its exit code and output. */
+const runImport = (args) =>
+  run(process.execPath, ['bin/iom-widgets.mjs', 'import', ...args]).then(
+    ({ stdout, stderr }) => ({ status: 0, stdout, stderr }),
+    (error) => ({ status: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+
+/** The records of the news record files in `folder`. */
+const recordsIn = async (folder) =>
+  Promise.all((await readdir(folder)).sort().map(async (name) => ({ name, record: JSON.parse(await readFile(join(folder, name), 'utf8')) })));
+
+/**
+ * As the administrator, publishes posts with markup, entities and scripts; imports the site's
+ * posts with `iom-widgets import wordpress` into a content folder, twice; checks the record files;
+ * and shows one in an <iom-news-card> from a feed made of them, as a visitor sees it.
+ */
+const checkImport = async (site, origin, rest, admin) => {
+  const publish = async (post) => rest('/wp/v2/posts', {}, { status: 'publish', ...post }, admin);
+  const markup = await publish({
+    title: 'IOM &amp; partners: <em>emergency</em> response',
+    content: '<!-- wp:paragraph --><p>First paragraph, with an entity: l&rsquo;&eacute;t&eacute;.</p><!-- /wp:paragraph -->\n<script>alert("content")</script>\n<!-- wp:paragraph --><p>Second <strong>paragraph</strong>.</p><!-- /wp:paragraph -->',
+  });
+  const scripted = await publish({
+    title: '<script>alert("title")</script>A title with a script',
+    excerpt: 'An excerpt <img src=x onerror="alert(\'excerpt\')"> with an image',
+    content: '<p>The content.</p>',
+  });
+  const importCheck = (ok, what) => check(ok, `import: ${what}`);
+  const content = join(temp, 'content');
+  const first = await runImport(['wordpress', origin, '--out', content, '--lang', 'en', '--organization', 'iom']);
+  const files = await recordsIn(join(content, 'news'));
+  // The post of shortcodes holds no text a reader sees (only widget tags): no summary, so skipped.
+  importCheck(
+    first.status === 1 && /: 4 news items in .* \(4 new, 0 updated, 0 unchanged\); 1 skipped\n$/.test(first.stdout) && files.length === 4,
+    `iom-widgets import wordpress (a site without pretty permalinks: ?rest_route=) writes 4 records, exit 1 (${first.stdout.trim()})`,
+  );
+  importCheck(/post \d+ \("Shortcodes"\): skipped: has no summary/.test(first.stderr), `the post of shortcodes, without text, is named as skipped, with why (${first.stderr.trim()})`);
+  const byTitle = (title) => files.find(({ record }) => record.title.en === title)?.record;
+  const imported = byTitle('IOM & partners: emergency response');
+  importCheck(
+    imported?.summary.en === 'First paragraph, with an entity: l’été. Second paragraph.' && imported.url === markup.link && imported.date === markup.date_gmt.slice(0, 10) && imported.source.en === 'IOM widgets test',
+    `markup and entities as plain text, the admin's <script> dropped, link, date, the site's name (${JSON.stringify(imported)})`,
+  );
+  const withScript = byTitle('A title with a script');
+  importCheck(withScript?.summary.en === 'An excerpt with an image' && withScript.url === scripted.link, `a <script> in a title and an <img onerror> in an excerpt dropped (${JSON.stringify(withScript?.summary)})`);
+  // KSES removed the Author's <script> tags and left their text, which visitors see as text.
+  const pasted = byTitle('Pasted tags');
+  importCheck(pasted?.summary.en === 'alert(1)', `the text KSES left of the Author's pasted script, as visitors see it, is plain text (${JSON.stringify(pasted?.summary)})`);
+  const marked = files.filter(({ name, record }) => name !== `${record.id}.json` || [record.title.en, record.summary.en].some((text) => /<[a-z!/?]/i.test(text)));
+  importCheck(marked.length === 0, `no record holds markup; each file is named by its id${marked.length ? `: ${JSON.stringify(marked)}` : ''}`);
+  const again = await runImport(['wordpress', origin, '--out', content, '--lang', 'en']);
+  const filesAgain = await recordsIn(join(content, 'news'));
+  importCheck(
+    /\(0 new, 0 updated, 4 unchanged\)/.test(again.stdout) && JSON.stringify(filesAgain) === JSON.stringify(files),
+    `a second import updates nothing and adds nothing: the same ids (${again.stdout.trim()})`,
+  );
+
+  // The content build has not landed: a feed document made of the record files, read by a card.
+  const news = files.map(({ record: { $schema, ...record } }) => record);
+  await writeFile(join(site, 'imported-news.json'), JSON.stringify({ version: 1, news }));
+  await writeFile(
+    join(site, 'imported-news.html'),
+    `<!doctype html><html lang="en"><head><title>Imported news</title><script type="module" src="/wp-content/plugins/iom-widgets/cdn/loader.js"></script></head>
+<body>${news.map((record) => `<iom-news-card src="/imported-news.json" article="${record.id}"></iom-news-card>`).join('\n')}</body></html>`,
+  );
+  const seen = await visit(`${origin}/imported-news.html`, origin, ['iom-news-card']);
+  const titles = seen.widgets.map((widget) => widget.title);
+  importCheck(
+    JSON.stringify(titles) === JSON.stringify(news.map((record) => record.title.en)) && seen.widgets.every((widget) => !widget.error) && seen.dialogs.length === 0,
+    `<iom-news-card src> shows each imported post's title as plain text, no script ran (${titles.join(' | ')})`,
+  );
+};
+
 try {
   const { archive } = await packageWordPressPlugin();
   const integrity = JSON.parse(await readFile('cdn/integrity.json', 'utf8'))['loader.js'];
@@ -196,14 +276,14 @@ try {
   const { stdout } = await run('php', [join(temp, 'install.php')], { cwd: site }).catch((error) => {
     throw new Error(`installing WordPress failed: ${error.stderr || error.message}`);
   });
-  const { password } = JSON.parse(stdout.slice(stdout.indexOf('{')));
+  const { password, adminPassword } = JSON.parse(stdout.slice(stdout.indexOf('{')));
 
   start('php', ['-S', origin.slice('http://'.length), '-t', site], join(temp, 'php.log'));
-  const rest = async (route, query = {}, body) => {
+  const rest = async (route, query = {}, body, user = ['author', password]) => {
     const url = `${origin}/?${new URLSearchParams({ rest_route: route, ...query })}`;
     const response = await fetch(url, {
       method: body ? 'POST' : 'GET',
-      headers: { authorization: `Basic ${Buffer.from(`author:${password}`).toString('base64')}`, 'content-type': 'application/json' },
+      headers: { authorization: `Basic ${Buffer.from(user.join(':')).toString('base64')}`, 'content-type': 'application/json' },
       body: body && JSON.stringify(body),
       signal: AbortSignal.timeout(60_000),
     });
@@ -268,6 +348,8 @@ try {
     JSON.stringify(map.attributes) === JSON.stringify({ project: 'admin4all" onclick="alert(4)' }),
     `[iom_project_map] escapes a value with quotes, which cannot add an attribute (${JSON.stringify(map.attributes)})`,
   );
+
+  await checkImport(site, origin, rest, ['admin', adminPassword]);
 
   const log = await readFile(join(temp, 'debug.log'), 'utf8').catch(() => '');
   const pluginNotices = log.split('\n').filter((line) => line.includes('iom-widgets'));

@@ -14,6 +14,7 @@ const entries = {
   'dist/render.d.ts': 'dist/types/render/index.js',
   'dist/data/index.d.ts': 'dist/types/data/index.js',
   'dist/content.d.ts': 'dist/types/data/build/index.js',
+  'dist/import.d.ts': 'dist/types/data/import/index.js',
   ...Object.fromEntries(
     elements.flatMap((name) => [
       [`dist/elements/${name}.d.ts`, `dist/types/elements/${name}/define.js`],

@@ -27,7 +27,7 @@ let implementation: Promise<typeof import('./render-page.js')> | undefined;
 const loadImplementation = () =>
   (implementation ??= import('./render-page.js').catch(async (error: unknown) => {
     const missing = await missingPackages();
-    throw missing.length ? new MissingPackagesError(missing) : error;
+    throw missing.length ? new MissingPackagesError(missing, 'prerendering') : error;
   }));
 
 /**

@@ -1,3 +1,5 @@
+import { MissingPackagesError, isMissingPackage } from '../data/missing-packages.js';
+
 /**
  * The packages that prerendering needs besides Lit. They are optional peer dependencies of
  * iom-widgets (package.json): an app installs them only to prerender, so that apps that run the
@@ -9,24 +11,12 @@ const prerenderingPackages: Record<string, () => Promise<unknown>> = {
   parse5: () => import('parse5'),
 };
 
-/** Thrown by `renderPage()` when a package that prerendering needs is not installed. */
-export class MissingPackagesError extends Error {
-  override readonly name = 'MissingPackagesError';
-
-  /** @param missing the packages to install, e.g. `['@lit-labs/ssr', 'parse5']` */
-  constructor(readonly missing: readonly string[]) {
-    const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(missing);
-    super(`prerendering with iom-widgets needs ${names}: npm i -D ${missing.join(' ')}`);
-  }
-}
-
-const isMissing = (error: unknown, name: string): boolean =>
-  (error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(`'${name}'`);
+export { MissingPackagesError };
 
 /** The prerendering packages that cannot be found from here, in the order of package.json. */
 export const missingPackages = async (): Promise<string[]> => {
   const found = await Promise.all(
-    Object.entries(prerenderingPackages).map(([name, load]) => load().then(() => [], (error: unknown) => (isMissing(error, name) ? [name] : []))),
+    Object.entries(prerenderingPackages).map(([name, load]) => load().then(() => [], (error: unknown) => (isMissingPackage(error, name) ? [name] : []))),
   );
   return found.flat();
 };
