@@ -110,6 +110,9 @@ const dist: UserConfig = {
         render: 'src/render/index.ts',
         'render-page': 'src/render/render-page.ts',
         'data/index': 'src/data/index.ts',
+        // The guarded define() alone, without a tag: the React wrappers (dist/react/, written by
+        // scripts/write-react-wrappers.mjs) define their element with it in the browser only.
+        define: 'src/core/define.ts',
         ...Object.fromEntries(elements.flatMap((name) => [
           [`elements/${name}`, define(name)],
           [`elements/${name}.class`, classOnly(name)],
