@@ -120,6 +120,9 @@ const dist: UserConfig = {
         content: 'src/data/build/index.ts',
         // Node only: the importers (`iom-widgets import`), which import htmlparser2 and parse5.
         import: 'src/data/import/index.ts',
+        // The guarded define() alone, without a tag: the React wrappers (dist/react/, written by
+        // scripts/write-react-wrappers.mjs) define their element with it in the browser only.
+        define: 'src/core/define.ts',
         ...Object.fromEntries(elements.flatMap((name) => [
           [`elements/${name}`, define(name)],
           [`elements/${name}.class`, classOnly(name)],

@@ -6,9 +6,13 @@
 // in a fresh project next to the prerendering and importing packages, TypeScript, @types/react and Preact,
 // type-checks the files in scripts/package-check/ there (imports, element classes, the data
 // package and the React and Preact JSX types, each with a deliberate mistake that must fail),
-// runs the data package and the content build in Node, prerenders a page and imports a feed. Run after `npm run build`; needs the npm
-// registry.
-import { execFileSync } from 'node:child_process';
+// runs the data package and the content build in Node, prerenders a page and imports a feed. That project also has React 19, react-dom
+// and @lit/react: the wrappers of iom-widgets/react type-check (a wrong prop value fails), render
+// with react-dom/server in Node, and render in Chromium from a webpack bundle, passing their
+// events to `onIomReady` and `onIomError`. Last, a fresh Vue 3 project with vue-tsc checks
+// templates against iom-widgets/vue: a right one passes, `layout="diagonal"` fails. Run after
+// `npm run build`; needs the npm registry.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,8 +107,9 @@ try {
   // resolutions it does not serve: CommonJS `require` (node16-cjs) and TypeScript's pre-`exports`
   // node10 mode. `exports` has a wildcard for elements, which attw cannot list: name them.
   const entries = elements.flatMap((name) => [`./elements/${name}`, `./elements/${name}.class`]);
+  const reactEntries = elements.map((name) => `./react/${name}`);
   await step('attw: types resolve for every entry point (node16 ESM, bundler)', () => {
-    run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii', '--include-entrypoints', ...entries]);
+    run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii', '--include-entrypoints', ...entries, ...reactEntries]);
   });
 
   const source = 'scripts/package-check';
@@ -131,6 +136,12 @@ try {
     return `${installed.size} packages, ${megabytes.toFixed(1)} MB (${[...installed.keys()].join(', ')})`;
   });
   await step('without @lit-labs/ssr, htmlparser2 and parse5, prerendering and importing say to install them', () => run(process.execPath, ['render-missing.mjs'], { cwd: browserApp }).trim());
+  await step('without react and @lit/react, importing iom-widgets/react fails naming react', () => {
+    const imported = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('iom-widgets/react')"], { cwd: browserApp, encoding: 'utf8' });
+    const message = imported.stderr.split('\n').find((line) => line.includes('Cannot find package'));
+    if (imported.status === 0 || !message?.includes("'react'")) throw new Error(`exit ${imported.status}:\n${imported.stderr}`);
+    return message.trim();
+  });
   await step('dist/ imports modules by name only: no import() of an expression', async () => {
     const { count, expressions } = await dynamicImports(join(browserApp, 'node_modules', 'iom-widgets', 'dist'));
     if (expressions.length) throw new Error(expressions.join('\n'));
@@ -147,6 +158,8 @@ try {
     'iom-widgets': `file:${tarball}`,
     ...ours.peerDependencies,
     typescript: ours.devDependencies.typescript,
+    react: '^19.0.0',
+    'react-dom': '^19.0.0',
     '@types/react': '^19.0.0',
     preact: '^10.0.0',
   });
@@ -167,7 +180,7 @@ try {
       include: ['*.ts', '*.tsx'],
     }),
   );
-  for (const file of ['elements.ts', 'data.mjs', 'render.mjs', 'import.mjs']) await copyFile(join(source, file), join(project, file));
+  for (const file of ['elements.ts', 'data.mjs', 'render.mjs', 'import.mjs', 'react-usage.tsx', 'react-render.mjs', 'react-app.js']) await copyFile(join(source, file), join(project, file));
   const jsxUsage = await readFile(join(source, 'jsx-usage.tsx'), 'utf8');
   await writeFile(join(project, 'react.tsx'), `import type {} from 'iom-widgets/jsx/react';\n${jsxUsage}`);
   await writeFile(join(project, 'preact.tsx'), `/** @jsxImportSource preact */\nimport type {} from 'iom-widgets/jsx/preact';\n${jsxUsage}`);
@@ -175,12 +188,49 @@ try {
   await step('a fresh project installs the tarball with the prerendering and importing packages', () => {
     install(project);
   });
-  await step('it type-checks imports, the data package and the React and Preact JSX types (mistakes fail)', () => {
+  await step('it type-checks imports, the data package, the React and Preact JSX types and the React wrappers (mistakes fail)', () => {
     run(join(project, 'node_modules', '.bin', 'tsc'), ['-p', project], { cwd: project });
   });
   await step('iom-widgets/data resolves and runs in Node', () => run(process.execPath, ['data.mjs'], { cwd: project }).trim());
   await step('iom-widgets/render and `npx iom-widgets render` prerender a page', () => run(process.execPath, ['render.mjs'], { cwd: project }).trim());
   await step('iom-widgets/import and `npx iom-widgets import` write record files', () => run(process.execPath, ['import.mjs'], { cwd: project }).trim());
+  await step('iom-widgets/react renders with react-dom/server in Node, defining nothing there', () =>
+    run(process.execPath, ['react-render.mjs'], { cwd: project }).trim(),
+  );
+  await step('webpack bundles a React app of the wrappers without a warning', () =>
+    run(process.execPath, [join(source, 'bundle.mjs'), project, 'react-app.js']).trim(),
+  );
+  await step('in Chromium, the wrappers render with their props and onIomReady and onIomError fire', () =>
+    run(process.execPath, [join(source, 'react-browser.mjs'), project]).trim(),
+  );
+
+  const vueApp = await newProject(dir, 'vue-app', {
+    'iom-widgets': `file:${tarball}`,
+    vue: '^3.5.0',
+    'vue-tsc': '^3.0.0',
+    typescript: ours.devDependencies.typescript,
+  });
+  const vueConfig = (files) => ({
+    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, types: [] },
+    include: ['iom-widgets.d.ts', ...files],
+  });
+  await writeFile(join(vueApp, 'iom-widgets.d.ts'), "import type {} from 'iom-widgets/vue';\n");
+  await writeFile(join(vueApp, 'tsconfig.json'), JSON.stringify(vueConfig(['vue-usage.vue'])));
+  await writeFile(join(vueApp, 'tsconfig.wrong.json'), JSON.stringify(vueConfig(['vue-wrong.vue'])));
+  for (const file of ['vue-usage.vue', 'vue-wrong.vue']) await copyFile(join(source, file), join(vueApp, file));
+  const vueTsc = join(vueApp, 'node_modules', '.bin', 'vue-tsc');
+  await step('a fresh Vue 3 project installs the tarball with vue-tsc', () => {
+    install(vueApp);
+  });
+  await step('vue-tsc --noEmit passes templates that use the tags rightly (iom-widgets/vue)', () => {
+    run(vueTsc, ['--noEmit', '-p', 'tsconfig.json'], { cwd: vueApp });
+  });
+  await step('vue-tsc --noEmit fails on layout="diagonal", naming it', () => {
+    const checked = spawnSync(vueTsc, ['--noEmit', '-p', 'tsconfig.wrong.json'], { cwd: vueApp, encoding: 'utf8' });
+    const error = checked.stdout.split('\n').find((line) => line.includes('"diagonal"'));
+    if (checked.status === 0 || !error) throw new Error(`exit ${checked.status}:\n${checked.stdout}${checked.stderr}`);
+    return error.trim();
+  });
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -1,16 +1,18 @@
-// Run by scripts/check-package.mjs: `node bundle.mjs <project>` bundles <project>/app.js, which
-// imports every browser entry point of the installed package, with webpack, as an app's build
-// does (Next.js builds with webpack), and fails on any warning or error, printing each. Webpack
+// Run by scripts/check-package.mjs: `node bundle.mjs <project> [entry]` bundles <project>/app.js
+// (which imports every browser entry point of the installed package) or another entry file of
+// the project into <project>/bundle/, with webpack, as an app's build does (Next.js builds with
+// webpack), and fails on any warning or error, printing each. Webpack
 // reports what the package's own files make it guess at (an `import()` of an expression is
 // "Critical dependency: the request of a dependency is an expression") even inside node_modules.
 import { join } from 'node:path';
 import webpack from 'webpack';
 
-const project = process.argv[2];
+const [project, entryFile] = process.argv.slice(2);
 const compiler = webpack({
   mode: 'production',
   context: project,
-  entry: './app.js',
+  // app.js becomes bundle/main.js, any other entry bundle/<its name>.js.
+  entry: entryFile ? { [entryFile.replace(/\.js$/, '')]: `./${entryFile}` } : './app.js',
   output: { path: join(project, 'bundle') },
   target: 'web',
   // Checks what webpack makes of the package, not its size: budgets.json holds the sizes, and an
