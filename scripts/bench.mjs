@@ -1,11 +1,15 @@
 // Measures the built cdn/ in headless Chromium, beside two peers (Leaflet for the map, Shoelace's
 // sl-card for the news card): time to first render with content, bytes transferred (gzip), the
 // same pages prerendered (`iom-widgets render`: content at first paint, then hydration), heap
-// growth over create / attach / remove cycles, and the demo pages' Cumulative Layout Shift.
+// growth over create / attach / remove cycles, and the demo pages' Cumulative Layout Shift. Then
+// the same pages and peers on network profiles (loopback, cable, slow 4G, by Chromium's network
+// emulation, responses gzipped as a CDN sends them), timed from navigation, beside a floor: the
+// card's content as static HTML in the page.
 // Not a test: nothing here passes or fails on speed. Run `npm run build` first.
 //
 //   npm run bench              prints a table, writes bench/results.json
 //   BENCH_RUNS=20 npm run bench   more runs per median (default 10)
+//   BENCH_NETWORK_RUNS=9 npm run bench   more runs per median on each network profile (default 5)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, serve } from './browser.mjs';
@@ -13,6 +17,17 @@ import { adminGeoJson, admin4allCountries } from './bench-geojson.mjs';
 import { renderPage } from '../dist/render.js';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
+const NETWORK_RUNS = Math.max(1, Number(process.env.BENCH_NETWORK_RUNS ?? 5));
+
+/**
+ * Network profiles, as Chromium's network emulation applies them to every request: round trip
+ * (ms) and throughput (bytes per second). Loopback is the local server without emulation.
+ */
+const profiles = {
+  loopback: undefined,
+  'cable (28 ms, 5 Mbps)': { latency: 28, downloadThroughput: (5_000_000 / 8), uploadThroughput: (1_000_000 / 8) },
+  'slow 4G (150 ms, 1.6 Mbps)': { latency: 150, downloadThroughput: (1_600_000 / 8), uploadThroughput: (750_000 / 8) },
+};
 const CYCLES = 1000;
 const TIMEOUT = 20_000;
 
@@ -68,6 +83,8 @@ const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
 /** Pages made on the fly; serve() reads this map at each request, so pages can be added later. */
 const pages = {};
 const server = await serve(process.cwd(), pages);
+/** The same files, gzipped as a CDN sends them, for the network profiles. */
+const compressed = await serve(process.cwd(), pages, { gzip: true });
 const browser = await launchChromium();
 
 /** A fresh tab with the HTTP cache off, so every run downloads everything. */
@@ -141,9 +158,12 @@ try {
   for (const [name, tag] of Object.entries(widgets)) results.heap[name] = await heapGrowth(tag);
 
   results.cls = await layoutShift();
+
+  results.network = await networkProfiles(await cardContent());
 } finally {
   await browser.close();
   await server.close();
+  await compressed.close();
 }
 
 await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -305,7 +325,66 @@ async function layoutShift() {
   return runs;
 }
 
-function printTable({ widgets: ours, prerendered, newsCards, peers, heap, cls }) {
+/**
+ * Each page on each network profile: the median over NETWORK_RUNS fresh tabs (cache off) of the
+ * time from navigation to the content (ours: the last widget's iom-ready; peers: their content
+ * drawn; the floor: its first contentful paint), and how many requests it made.
+ */
+async function networkProfiles(content) {
+  const escape = (value) => value.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  const classicPage = (body) =>
+    `<!doctype html><html lang="en"><head>${head}<script src="/cdn/iom-widgets.classic.js" defer></script></head><body>${body}</body></html>`;
+  const staticPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head><body><article>
+<h3>${escape(content.title)}</h3><p>${escape(content.meta)}</p><p>${escape(content.summary)}</p><p>${escape(content.organizations)}</p>
+<ul>${content.figures.map((figure) => `<li>${escape(figure)}</li>`).join('')}</ul><a href="${escape(content.link.href)}">${escape(content.link.text)}</a></article></body></html>`;
+  const fromNavigation = {
+    ours: async (tab) => {
+      await tab.waitForFunction(() => window.__ready.size === document.querySelectorAll('body > *').length, { timeout: TIMEOUT });
+      return tab.evaluate(() => Math.max(...window.__ready.values()));
+    },
+    peer: async (tab) => {
+      await tab.waitForFunction(() => window.__done !== undefined, { timeout: TIMEOUT });
+      return tab.evaluate(() => window.__done);
+    },
+    floor: async (tab) => {
+      await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, { timeout: TIMEOUT });
+      return tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
+    },
+  };
+  const cases = {
+    'one news card, loader': [ourPage(widgets['news card']), fromNavigation.ours],
+    'one news card, classic script': [classicPage(widgets['news card']), fromNavigation.ours],
+    'one project map, loader': [ourPage(widgets.map), fromNavigation.ours],
+    'all five widgets, loader': [ourPage(Object.values(widgets).join('')), fromNavigation.ours],
+    'peer: Shoelace sl-card, same text': [shoelacePage(content), fromNavigation.peer],
+    'peer: Leaflet, same countries': [leafletPage(), fromNavigation.peer],
+    'floor: the card as static HTML': [staticPage, fromNavigation.floor],
+  };
+  const measured = {};
+  for (const [name, [html, timeOf]] of Object.entries(cases)) {
+    const path = new URL(addPage(html)).pathname;
+    measured[name] = {};
+    for (const [profile, conditions] of Object.entries(profiles)) {
+      const times = [];
+      let requests = 0;
+      for (let run = 0; run < NETWORK_RUNS; run += 1) {
+        const tab = await freshTab();
+        const cdp = await tab.createCDPSession();
+        if (conditions) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions });
+        let count = 0;
+        tab.on('request', () => (count += 1));
+        await tab.goto(`${compressed.origin}${path}`, { waitUntil: 'load', timeout: TIMEOUT });
+        times.push(await timeOf(tab));
+        if (run === 0) requests = count;
+        await tab.close();
+      }
+      measured[name][profile] = { ms: median(times), runs: times, requests };
+    }
+  }
+  return measured;
+}
+
+function printTable({ widgets: ours, prerendered, newsCards, peers, heap, cls, network }) {
   const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
   const ms = (value) => `${value.toFixed(1)} ms`;
   const row = (...cells) => console.log(`| ${cells.join(' | ')} |`);
@@ -344,6 +423,24 @@ function printTable({ widgets: ours, prerendered, newsCards, peers, heap, cls })
   for (const result of cls) {
     const what = result.resizes.map(({ widget, from, to }) => `${widget} ${from}→${to} px`).join('; ') || 'none';
     row(result.page, result.viewport, result.cls.toFixed(4), what);
+  }
+
+  const names = Object.keys(profiles);
+  console.log(`\nOn network profiles (Chromium's network emulation, gzip, cache off; median of ${NETWORK_RUNS}): ms from navigation to the content, and requests\n`);
+  row('page', 'requests', ...names);
+  row('---', '---', ...names.map(() => '---'));
+  for (const [name, byProfile] of Object.entries(network)) row(name, byProfile.loopback.requests, ...names.map((profile) => ms(byProfile[profile].ms)));
+  const floor = network['floor: the card as static HTML'];
+  const versus = [
+    ['one news card, loader', 'peer: Shoelace sl-card, same text'],
+    ['one news card, classic script', 'peer: Shoelace sl-card, same text'],
+    ['one project map, loader', 'peer: Leaflet, same countries'],
+  ];
+  console.log('\nRatios on each profile: ours / peer, and ours / the static-HTML floor\n');
+  row('page', ...names.flatMap((profile) => [`/ peer, ${profile}`, `/ floor, ${profile}`]));
+  row('---', ...names.flatMap(() => ['---', '---']));
+  for (const [page, peer] of versus) {
+    row(page, ...names.flatMap((profile) => [ratio(network[page][profile].ms, network[peer][profile].ms), ratio(network[page][profile].ms, floor[profile].ms)]));
   }
   console.log('\nbench/results.json has every run.');
 }
