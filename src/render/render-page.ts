@@ -10,10 +10,12 @@ import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'parse5';
+import { readFile } from 'node:fs/promises';
 import type { CSSResultOrNative, PropertyValues } from 'lit';
 import type { WidgetProblem } from '../core/problem.js';
 import { formattingLocale, negotiateLocale } from '../core/language.js';
 import { loadLocale, runInLocale, sourceLocale, type Locale, type MessageGroup } from '../i18n/localization.js';
+import { fetchDocument, readContentWith, type DocumentReader } from '../data/content-api.js';
 import { findLibraryScript, hydrationScript, loadsHydrationSupport } from './library-script.js';
 import { styleElements } from './styles.js';
 import {
@@ -26,9 +28,24 @@ import {
   type FallbackContext,
   type FallbackKind,
 } from './fallback.js';
-import { attributeOf, findWidgets, parsePage, type Element, type FoundWidget } from './page-tree.js';
+import { attributeOf, closestAttribute, findWidgets, parsePage, type Element, type FoundWidget } from './page-tree.js';
 import { decodePage, insertIntoBytes, insertIntoText, type Insertion } from './page-encoding.js';
 import { misplacedWidgets } from './placement.js';
+
+/**
+ * Reads the content API's documents from disk when it is a folder (the package's cdn/content/,
+ * where the widgets' default address leads in Node), else fetches them.
+ */
+const readFromDisk: DocumentReader = async (url) => {
+  if (url.protocol !== 'file:') return fetchDocument(url);
+  try {
+    return JSON.parse(await readFile(url, 'utf8'));
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return undefined;
+    throw error;
+  }
+};
+readContentWith(readFromDisk);
 
 /** A widget `renderPage` left as it was, for the browser to render, and why. */
 export interface SkippedWidget {
@@ -151,8 +168,14 @@ const renderWidget = async (
   }
   const src = attributeOf(element, 'src')?.trim();
   if (src) return { skipped: `src="${src}": widgets with a feed render in the browser`, problem: false };
+  const contentApi = closestAttribute(element, 'data-iom-content-api');
+  if (contentApi !== undefined) {
+    return { skipped: `data-iom-content-api="${contentApi}": widgets with a content API of the page's render in the browser`, problem: false };
+  }
 
   const widget = new Widget();
+  // The content API beside the library (the DOM shim has no closest()).
+  Object.defineProperty(widget, 'contentApi', { value: undefined });
   for (const { name, value } of element.attrs) {
     widget.setAttribute(name, value);
     widget.attributeChangedCallback(name, null, value);
