@@ -7,6 +7,7 @@
  */
 import type { Contact, NewsArticle, Organization } from './schema.js';
 import { withoutPrototypes } from './without-prototypes.js';
+import { isId } from './ids.js';
 
 /** The version of the content API's format this library reads. */
 export const CONTENT_FORMAT = 1;
@@ -84,22 +85,12 @@ export const contentLanguage = (language = 'en'): ContentLanguage => {
   return contentLanguages.find((candidate) => candidate === base) ?? 'en';
 };
 
-/** An id as a path segment; `undefined` for `.` and `..`, which would climb out of their folder (and name nothing). */
-const segment = (id: string): string | undefined => (id === '.' || id === '..' ? undefined : encodeURIComponent(id));
-
-/** The path from `segments`, or `undefined` when one of them cannot be a segment. */
-const pathOf = (segments: readonly string[]): string | undefined => {
-  const encoded = segments.map(segment);
-  return encoded.includes(undefined) ? undefined : encoded.join('/');
-};
 
 /**
  * The document at `path` under `api` (or the default API), checked to be of this format;
  * `undefined` when it does not exist. Rejects with a {@link ContentError}.
  */
-const readDocument = (segments: readonly string[], api: ContentApi | undefined): Promise<unknown> => {
-  const path = pathOf(segments);
-  if (path === undefined) return Promise.resolve(undefined);
+const readDocument = (path: string, api: ContentApi | undefined): Promise<unknown> => {
   let url: URL;
   try {
     const base = api === undefined ? defaultContentApi() : new URL(api, globalThis.document?.baseURI);
@@ -140,9 +131,12 @@ export interface RecordDocument<T> {
 /** The content API's kinds of record. */
 export type RecordKind = 'news' | 'partnerships' | 'projects' | 'contacts' | 'organizations';
 
-/** The document of the record of `kind` with this id for a reader of `language`; `undefined` when there is none. */
-export const readRecord = <T>(kind: RecordKind, id: string, language?: string, api?: ContentApi): Promise<RecordDocument<T> | undefined> =>
-  readDocument([kind, id, `${contentLanguage(language)}.json`], api) as Promise<RecordDocument<T> | undefined>;
+/**
+ * The document of the record of `kind` with this id for a reader of `language`; `undefined` when
+ * there is none. What cannot be an id (`..`, a slash, 100,000 characters) is never asked for.
+ */
+export const readRecord = async <T>(kind: RecordKind, id: string, language?: string, api?: ContentApi): Promise<RecordDocument<T> | undefined> =>
+  isId(id) ? ((await readDocument(`${kind}/${id}/${contentLanguage(language)}.json`, api)) as RecordDocument<T> | undefined) : undefined;
 
 /** One page of a news index. */
 export interface NewsIndexPage {
@@ -155,10 +149,11 @@ export interface NewsIndexPage {
 }
 
 /**
- * Page `page` (from 1) of the news index `filter` (`all`, `organization/<id>`) for a reader of
- * `language`; `undefined` when the index has no such page (a filter nothing matches).
+ * Page `page` (from 1) of the news of `organization` (of all news without) for a reader of
+ * `language`; `undefined` when there is no such page (an organisation without news).
  */
-export const readNewsIndex = (filter: string, page: number, language?: string, api?: ContentApi): Promise<NewsIndexPage | undefined> =>
-  readDocument(['news', 'index', ...filter.split('/'), contentLanguage(language), `${page}.json`], api) as Promise<
-    NewsIndexPage | undefined
-  >;
+export const readNewsIndex = async (organization: string | undefined, page: number, language?: string, api?: ContentApi): Promise<NewsIndexPage | undefined> => {
+  if (organization !== undefined && !isId(organization)) return undefined;
+  const filter = organization === undefined ? 'all' : `organization/${organization}`;
+  return (await readDocument(`news/index/${filter}/${contentLanguage(language)}/${page}.json`, api)) as NewsIndexPage | undefined;
+};

@@ -39,11 +39,10 @@ export interface NewsSelection {
  * of its pages as `limit` needs. A filter nothing matches has no index: no news.
  */
 const readNews = async ({ organization, limit = Infinity }: NewsQuery, language: string | undefined, contentApi: ContentApi | undefined): Promise<NewsSelection> => {
-  const filter = organization ? `organization/${organization}` : 'all';
   const items: NewsArticle[] = [];
   const organizations: Organization[] = [];
   for (let page = 1; items.length < limit; page += 1) {
-    const index = await readNewsIndex(filter, page, language, contentApi);
+    const index = await readNewsIndex(organization || undefined, page, language, contentApi);
     if (!index) break;
     items.push(...index.items);
     organizations.push(...index.organizations);
