@@ -18,8 +18,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { feedJsonSchema } from './src/data/validate.js';
 import { contentApiSchemas, recordFileSchemas } from './src/data/build/schemas.js';
-import { contentByLanguage } from './scripts/content-by-language.mjs';
-import { contentLanguages } from './src/data/content/languages.js';
+import { contentIds } from './scripts/content-ids.mjs';
 
 const elements = ['news-card', 'news-list', 'partnership-timeline', 'project-map', 'contact-box'];
 
@@ -31,35 +30,16 @@ const sharedModules = new RegExp(
     String.raw`node_modules/@lit/localize/(init/install|internal/(str-tag|default-msg))\.`,
     String.raw`src/core/(?!feed-source|foreign-styles|problem-view|id-problems|error-event|format|fragments)`,
     String.raw`src/i18n/(?!locales)`,
-    String.raw`src/data/(lookups/by-(id|language)|without-prototypes)\.`,
+    String.raw`src/data/(lookups/(by-id|find|organizations)|content-api|without-prototypes)\.`,
   ]
     .join('|')
     .replaceAll('/', String.raw`[\\/]`),
 );
 /** What widgets that show records (dates, figures, organisations) share; the contact box does not. */
-const recordModules = /src[\\/](core[\\/](format|fragments)|data[\\/]lookups[\\/]organizations)\./;
-const newsModules =
-  /src[\\/](elements[\\/]news-card[\\/]news-card\.(template|styles)|data[\\/](lookups[\\/]news|content[\\/]news[\\/]index))\./;
+const recordModules = /src[\\/]core[\\/](format|fragments)\./;
+const newsModules = /src[\\/](elements[\\/]news-card[\\/]news-card\.(template|styles)|data[\\/]lookups[\\/]news)\./;
 
 const define = (name: string) => `src/elements/${name}/define.ts`;
-
-/**
- * cdn/content/<path>.<lang>.js: each built-in record in each content language, at the address
- * the look-ups load it from (src/data/lookups/by-language.ts).
- */
-const contentEntries = () => {
-  const records = [
-    'organizations',
-    ...['news', 'partnerships', 'contacts', 'projects'].flatMap((kind) =>
-      readdirSync(`src/data/content/${kind}`)
-        .filter((file) => file !== 'index.ts')
-        .map((file) => `${kind}/${file.replace(/\.ts$/, '')}`),
-    ),
-  ];
-  return Object.fromEntries(
-    records.flatMap((path) => contentLanguages.map((lang) => [`content/${path}.${lang}`, `src/data/content/${path}.ts?lang=${lang}`])),
-  );
-};
 
 /** cdn/locales/<locale>/<group>.js: each group of UI strings in each locale, at a known address. */
 const localeEntries = () =>
@@ -98,7 +78,7 @@ const minifyTemplates = () => ({ ...minifyHtmlLiterals({ failOnError: true }), e
 const dist: UserConfig = {
   // Templates minified as in cdn/: prerendering (dist/render.js) renders them, and hydration
   // needs the very templates the page runs (cdn/ or dist/), which Lit checks by a digest of them.
-  plugins: [minifyTemplates(), feedSchema, contentByLanguage()],
+  plugins: [minifyTemplates(), feedSchema],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -158,7 +138,7 @@ const reserveSpaceCss = {
 };
 
 const cdn: UserConfig = {
-  plugins: [minifyTemplates(), contentByLanguage(), reserveSpaceCss],
+  plugins: [minifyTemplates(), reserveSpaceCss],
   build: {
     outDir: 'cdn',
     emptyOutDir: true,
@@ -171,7 +151,6 @@ const cdn: UserConfig = {
         'iom-widgets': 'src/index.ts',
         ...Object.fromEntries(elements.map((name) => [`elements/${name}`, define(name)])),
         ...localeEntries(),
-        ...contentEntries(),
       },
     },
     rolldownOptions: {
@@ -198,7 +177,7 @@ const cdn: UserConfig = {
 };
 
 const classic: UserConfig = {
-  plugins: [minifyTemplates(), contentByLanguage({ split: false })],
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'cdn',
     emptyOutDir: false,
@@ -237,7 +216,7 @@ const hydrate: UserConfig = {
 
 /** The embed-code builder of demo/builder.html, with its own copy of Lit: the widgets come from cdn/. */
 const builder: UserConfig = {
-  plugins: [contentByLanguage()],
+  plugins: [contentIds()],
   build: {
     outDir: 'demo/build',
     emptyOutDir: true,
@@ -256,10 +235,12 @@ export default defineConfig(({ mode }) => {
   return {
     ...config,
     // cdn/ loads modules by address: the loader cdn/elements/*.js beside itself or at its
-    // data-base-path, the core cdn/locales/<locale>/<group>.js, the look-ups cdn/content/*.js.
-    // Every other build imports them statically, and gets no `import()` of an expression (which
-    // bundlers that take in dist/ warn about), since the condition is a constant it drops.
-    define: { __IOM_CDN_BUILD__: JSON.stringify(mode === 'cdn') },
+    // data-base-path, the core cdn/locales/<locale>/<group>.js. Every other build imports them
+    // statically, and gets no `import()` of an expression (which bundlers that take in dist/ warn
+    // about), since the condition is a constant it drops. Both flags also say where the content
+    // API beside the library is (src/data/content-api.ts); the classic script, which has no
+    // import.meta, finds it from its own <script>.
+    define: { __IOM_CDN_BUILD__: JSON.stringify(mode === 'cdn'), __IOM_CLASSIC_BUILD__: JSON.stringify(mode === 'classic') },
     logLevel: 'warn',
     publicDir: false,
     resolve: {

@@ -5,8 +5,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { feedMiddleware } from './test/server/feeds.mjs';
 import { buildsMiddleware } from './test/server/builds.mjs';
+import { contentMiddleware } from './test/server/content.mjs';
 import { prerenderMiddleware } from './test/server/prerender.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
+import { contentIdsForTests } from './scripts/content-ids.mjs';
 import { chromiumFlags } from './scripts/browser.mjs';
 import { chromiumPath, requirePackages } from './scripts/system-packages.mjs';
 
@@ -17,9 +19,10 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
-  middleware: [feedMiddleware, buildsMiddleware, prerenderMiddleware],
+  middleware: [feedMiddleware, buildsMiddleware, contentMiddleware, prerenderMiddleware],
   plugins: [
     forcedColorsPlugin(),
+    contentIdsForTests(),
     esbuildPlugin({
       ts: true,
       // 'auto' leaves JavaScript alone (the built cdn/ files are tested as shipped) and compiles

@@ -9,8 +9,11 @@
  * bare `import '…/define.js'` survives the production build.
  */
 import { defineConfig } from 'vite';
+import { contentIds } from '../scripts/content-ids.mjs';
 
 export default defineConfig({
+  // The embed-code builder's story lists the built-in records from content/.
+  plugins: [contentIds()],
   // Only build.target is taken from this file by Storybook; other build options go in viteFinal.
   build: { target: 'es2022' },
   publicDir: false,

@@ -1,26 +1,21 @@
 // Checks the built data package (dist/data/): that it stands on its own (no import of any other
 // package, so `iom-widgets/data` works without Lit or a DOM), and that its published JSON Schema
 // agrees with the validator the widgets use: Ajv and validateFeed() must give the same verdict on
-// every fixture feed and on the built-in content. Run after `npm run build`.
+// every fixture feed and on the built-in content (content/, read by the content build's
+// loadContentFolder). Run after `npm run build`.
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { builtInIds, getContact, getNews, getPartnership, getProject, loadOrganization, validateFeed } from '../dist/data/index.js';
+import { validateFeed } from '../dist/data/index.js';
+import { loadContentFolder } from '../dist/content.js';
 
 const schema = JSON.parse(await readFile('dist/data/feed.schema.json', 'utf8'));
 // Formats are expressed as patterns too, so Ajv needs no format plug-in.
 const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
 const validate = ajv.compile(schema);
 
-const ids = await builtInIds();
-const builtIn = {
-  version: 1,
-  news: await Promise.all(ids.news.map((id) => getNews(id))),
-  partnerships: await Promise.all(ids.partnerships.map((id) => getPartnership(id))),
-  projects: await Promise.all(ids.projects.map((id) => getProject(id))),
-  contacts: await Promise.all(ids.contacts.map((id) => getContact(id))),
-  organizations: await Promise.all(ids.organizations.map((id) => loadOrganization(id))),
-};
+const { records } = await loadContentFolder('content');
+const builtIn = { version: 1, ...JSON.parse(JSON.stringify(records)) };
 
 const documents = [['built-in content', builtIn]];
 const dir = 'test/fixtures/feeds';

@@ -197,7 +197,8 @@ describe('<iom-contact-box>', () => {
       availableLanguage: 'en',
     });
     el.lang = 'it';
-    await settled(el);
+    // The Italian document arrives after the switch.
+    await waitUntil(() => text(part(el, '[part~="title"]')) === 'Programma Migrazione e Sviluppo', 'the Italian contact did not show');
     await el.updateComplete;
     expect(el.querySelectorAll('[itemtype]')).to.have.length(1);
     expect(el.querySelector('meta[itemprop="name"]')!.getAttribute('content')).to.equal('Programma Migrazione e Sviluppo');

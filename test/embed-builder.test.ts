@@ -138,7 +138,7 @@ describe('<embed-code-builder>', () => {
     },
     { widget: 'iom-partnership-timeline', choices: { order: 'newest-first', lang: 'it' }, title: 'OIM e Amazon' },
     { widget: 'iom-project-map', choices: { project: 'migration-and-development' }, title: 'Migration and Development' },
-    { widget: 'iom-contact-box', choices: { layout: 'inline' }, title: 'Migration and Development programme' },
+    { widget: 'iom-contact-box', choices: { contact: 'migration-development-italy', layout: 'inline' }, title: 'Migration and Development programme' },
   ];
   for (const { widget, choices, title } of cases) {
     it(`makes code for ${widget} that renders the widget when pasted into a fresh page`, async () => {
@@ -173,6 +173,7 @@ describe('<embed-code-builder>', () => {
     expect(timelineLink.getAttribute('href')).to.match(/^https:\/\/unric\.org\/it\/loim-e-lunodc/);
 
     await choose(builder, 'widget', 'iom-contact-box');
+    await choose(builder, 'contact', 'migration-development-italy');
     const contactLink = parsedWidget(builder.code).querySelector('a')!;
     expect(contactLink.getAttribute('href')).to.equal('mailto:migrationdevelopmentitaly@iom.int');
     expect(text(contactLink)).to.equal('Migration and Development programme: migrationdevelopmentitaly@iom.int');

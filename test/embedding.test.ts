@@ -35,10 +35,11 @@ const keptSpace = (frame: HTMLIFrameElement, widgets: readonly Element[]) => {
 const titleIn = (frame: HTMLIFrameElement, tag: string) =>
   text(frame.contentDocument!.querySelector(tag)?.shadowRoot?.querySelector('[part~="title"]'));
 
-const scriptsLoaded = (frame: HTMLIFrameElement) =>
-  (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.endsWith('.js'));
+const requested = (frame: HTMLIFrameElement) =>
+  (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => new URL(entry.name).pathname);
+const scriptsLoaded = (frame: HTMLIFrameElement) => requested(frame).filter((path) => path.endsWith('.js'));
+/** The content API's documents the page fetched. */
+const documentsRead = (frame: HTMLIFrameElement) => requested(frame).filter((path) => path.startsWith('/cdn/content/'));
 
 describe('embedding the built cdn/ files', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -61,7 +62,7 @@ describe('embedding the built cdn/ files', () => {
     const scripts = scriptsLoaded(frame);
     expect(scripts).to.include('/cdn/elements/news-card.js');
     expect(scripts).not.to.include('/cdn/elements/news-list.js');
-    expect(scripts.some((path) => path.includes('iom-unodc-partnership-2024'))).to.equal(false);
+    expect(requested(frame).some((path) => path.includes('iom-unodc-partnership-2024'))).to.equal(false);
     expect(frame.contentWindow!.customElements.get('iom-news-list') === undefined).to.equal(true);
   });
 
@@ -69,17 +70,18 @@ describe('embedding the built cdn/ files', () => {
     const frame = await openPage('/test/fixtures/pages/loader.html');
     await waitUntil(() => titleIn(frame, 'iom-news-card'), 'loader card did not render', { timeout: 5000 });
     const article = async (path: string) => (await (await fetch(path)).text()).includes('Amazon e OIM');
-    const articleChunks = scriptsLoaded(frame).filter((path) => path.includes('iom-amazon-global-agreement'));
-    expect(articleChunks).to.have.length(1);
-    expect(await article(articleChunks[0]!)).to.equal(false);
+    expect(documentsRead(frame)).to.deep.equal(['/cdn/content/news/iom-amazon-global-agreement/en.json']);
+    expect(await article(documentsRead(frame)[0]!)).to.equal(false);
 
     frame.contentDocument!.documentElement.lang = 'it';
     await waitUntil(() => titleIn(frame, 'iom-news-card').startsWith('Amazon e OIM'), 'card did not switch to Italian', {
       timeout: 5000,
     });
-    const italianChunks = scriptsLoaded(frame).filter((path) => path.includes('iom-amazon-global-agreement'));
-    expect(italianChunks).to.have.length(2);
-    expect(await article(italianChunks[1]!)).to.equal(true);
+    expect(documentsRead(frame)).to.deep.equal([
+      '/cdn/content/news/iom-amazon-global-agreement/en.json',
+      '/cdn/content/news/iom-amazon-global-agreement/it.json',
+    ]);
+    expect(await article(documentsRead(frame)[1]!)).to.equal(true);
     const card = frame.contentDocument!.querySelector('iom-news-card')!;
     expect(text(card.shadowRoot!.querySelector('.figure-value'))).to.match(/^circa/);
   });

@@ -15,7 +15,7 @@ describe('<iom-partnership-timeline>', () => {
   for (const id of ['iom-unodc', 'iom-amazon']) {
     for (const lang of ['en', 'it']) {
       it(`shows every milestone of ${id} in ${lang}, in order, as one list`, async () => {
-        const data = (await getPartnership(id))!;
+        const data = (await getPartnership(id, undefined, lang))!;
         const el = await timeline(html`<iom-partnership-timeline partnership=${id} lang=${lang}></iom-partnership-timeline>`);
         expect(text(part(el, '[part~="title"]'))).to.equal(data.title[lang]);
         const list = part(el, 'ol[part~="milestones"]');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, waitUntil, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/elements/project-map/define.js';
 import type { IomProjectMap } from '../src/elements/project-map/project-map.js';
@@ -46,6 +46,8 @@ describe('<iom-project-map>', () => {
   it('gives Malta a marker at least 24 × 24 px that a pointer can pick', async () => {
     const el = await map(html`<iom-project-map project="admin4all"></iom-project-map>`);
     part(el, '[data-country="MT"] .marker').scrollIntoView({ block: 'center' });
+    // The markers take their size from the map's width once it is laid out (a ResizeObserver).
+    await waitUntil(() => part(el, '[data-country="MT"] .marker').getBoundingClientRect().width >= 24, 'the marker did not reach 24 px', { timeout: 2000 });
     const marker = part(el, '[data-country="MT"] .marker').getBoundingClientRect();
     expect(marker.width).to.be.at.least(24);
     expect(marker.height).to.be.at.least(24);

@@ -1,7 +1,19 @@
 // Run by scripts/check-package.mjs with Node in a fresh project: the data package works without a DOM, and the content build runs.
-import { getNews, validateFeed } from 'iom-widgets/data';
+import { readFile as readText } from 'node:fs/promises';
+import { getNews, readContentWith, validateFeed } from 'iom-widgets/data';
 
-const article = await getNews('iom-unodc-partnership-2024', undefined, 'en');
+// In Node, the installed package's content API is read from disk, as the README shows.
+readContentWith(async (url) => {
+  try {
+    return JSON.parse(await readText(url, 'utf8'));
+  } catch (error) {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  }
+});
+const api = new URL('./node_modules/iom-widgets/cdn/content/', import.meta.url);
+const article = await getNews('iom-unodc-partnership-2024', undefined, 'en', api);
+if ((await getNews('no-such-news', undefined, 'en', api)) !== undefined) throw new Error('getNews found a news item that does not exist');
 if (!article?.title.en) throw new Error('getNews found no English title for iom-unodc-partnership-2024');
 const { issues } = validateFeed({ version: 1, news: [{ id: 'x' }] });
 if (issues.length === 0) throw new Error('validateFeed accepted a news item without a title');

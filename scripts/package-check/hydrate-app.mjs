@@ -4,16 +4,19 @@
 // support, the app installing Lit alone). The widget must hydrate: keep the prerendered shadow
 // DOM and its text, with no console message.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { renderPage } from '../../dist/render.js';
 import { launchChromium, serve } from '../browser.mjs';
 
 const project = process.argv[2];
 // Records what hydration does (window.hydration); it runs before the bundle, a module script.
 const watch = await readFile(new URL('../../test/fixtures/pages/hydration-watch.js', import.meta.url), 'utf8');
+// A bundler moves the library's code, so the app's page names the content API the package ships
+// (served from the project here); renderPage reads the same documents from disk.
 const page = await renderPage(
-  `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>App</title><script type="module" src="/bundle/main.js"></script></head>
+  `<!doctype html><html lang="it" data-iom-content-api="/node_modules/iom-widgets/cdn/content/"><head><meta charset="utf-8"><title>App</title><script type="module" src="/bundle/main.js"></script></head>
 <body><iom-contact-box contact="migration-development-italy"></iom-contact-box><script>${watch}</script></body></html>`,
-  { hydration: false },
+  { hydration: false, contentApi: join(project, 'node_modules', 'iom-widgets', 'cdn', 'content') },
 );
 
 const server = await serve(project, { '/': page });

@@ -8,6 +8,7 @@ import { msg } from '../i18n/msg.js';
 import type { Feed } from '../data/schema.js';
 import type { Issue } from '../data/rules.js';
 import { WidgetProblem } from './problem.js';
+import { ContentError } from '../data/content-api.js';
 import { loadLocale, runInLocale, sourceLocale, type Locale, type MessageGroup } from '../i18n/localization.js';
 import { formattingLocale, negotiateLocale, requestedLanguage, watchLanguage } from './language.js';
 import { langIfOther } from './localized-text.js';
@@ -32,6 +33,7 @@ type ProblemView = typeof import('./problem-view.js');
  *
  * @attr lang - The language to show (`en`, `it`, `it-CH`…); else the closest ancestor's, else `<html lang>`.
  * @attr src - URL of a JSON feed to take the content from instead of the built-in records.
+ * @attr data-iom-content-api - Address of the content API to read built-in records from, on the widget or any ancestor (the closest wins); by default the one beside the library.
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow the reader's system.
  *
  * @cssprop [--iom-accent=#0033a0] - Accent colour: links, buttons, markers, figures, the card's edge, the map's countries.
@@ -143,6 +145,14 @@ export abstract class IomElement<Content> extends LitElement {
 
   /** Draws the content. Called with `msg()` answering in the widget's language. */
   protected abstract renderContent(content: Content): TemplateResult;
+
+  /**
+   * The content API the widget reads records from: `data-iom-content-api` on it or on its
+   * closest ancestor that has one, else `undefined` (the content API beside the library).
+   */
+  protected get contentApi(): string | undefined {
+    return this.closest(`[${contentApiAttribute}]`)?.getAttribute(contentApiAttribute) ?? undefined;
+  }
 
   /** What shows while a feed loads: by default an empty block that keeps the space. */
   protected renderLoading(): TemplateResult {
@@ -314,8 +324,14 @@ export abstract class IomElement<Content> extends LitElement {
       this.#announceReady = true;
     } catch (error) {
       if (ticket !== this.#loadTicket) return;
-      this.#fail(error instanceof WidgetProblem ? error : unexpected(error));
+      this.#fail(error instanceof WidgetProblem ? error : error instanceof ContentError ? this.#contentProblem(error) : unexpected(error));
     }
+  }
+
+  /** What a content API that could not be read is reported as: with the attribute that names it, if one does. */
+  #contentProblem({ code, message }: ContentError): WidgetProblem {
+    const api = this.contentApi;
+    return new WidgetProblem(code, undefined, api === undefined ? undefined : contentApiAttribute, api, message);
   }
 
   #fail(problem: WidgetProblem): void {
@@ -364,6 +380,9 @@ export abstract class IomElement<Content> extends LitElement {
     return super.getUpdateComplete();
   }
 }
+
+/** The attribute that points a widget, or every widget inside an element, at another content API. */
+const contentApiAttribute = 'data-iom-content-api';
 
 /** An error nobody foresaw, kept for the console; readers get a general message. */
 const unexpected = (error: unknown): WidgetProblem =>

@@ -81,7 +81,11 @@ const describeProblem = (problem: WidgetProblem): string =>
       ? idProblems[problem.attribute!]?.missing?.()
       : problem.code === 'unknown-id'
         ? idProblems[problem.attribute!]?.unknown(problem.value!)
-        : undefined) ??
+        : problem.code === 'content-format'
+          ? msg('This content was published in a format this version of the widgets cannot read.')
+          : problem.code === 'content-network'
+            ? msg('The content could not be loaded. Try again later.')
+            : undefined) ??
   msg('Something went wrong while showing this content.');
 
 /** What the console says of a problem, in English, for developers. */
@@ -92,7 +96,7 @@ const consoleDetail = ({ code, detail }: WidgetProblem, element: Element): strin
     case 'invalid-attribute':
       return `is not valid (expected ${detail}); it is ignored`;
     case 'unknown-id':
-      return `${feed ? `the feed at ${feed}` : 'the built-in content'} has nothing with this id`;
+      return `${feed ? `the feed at ${feed}` : 'the content API'} has nothing with this id`;
     case 'missing-attribute':
       return 'is missing or empty';
     default:

@@ -3,6 +3,7 @@
  * derived from the same rules that validate feeds and generate the published JSON Schema.
  */
 import { array, boolean, either, exactly, number, object, oneOf, optional, record, text, type Infer } from './rules.js';
+import { idMaxLength, idPattern } from './ids.js';
 
 const languageCode = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -15,8 +16,8 @@ const isCalendarDate = (value: string): boolean => {
 
 /** A short lowercase identifier such as `iom-unodc`. */
 export const idRule = text({
-  pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-  maxLength: 80,
+  pattern: idPattern,
+  maxLength: idMaxLength,
   expected: 'an id (lowercase letters, digits and single hyphens)',
 });
 

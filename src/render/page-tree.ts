@@ -60,6 +60,15 @@ export const parsePage = (page: string): Document => parse(page, { sourceCodeLoc
 
 export const attributeOf = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
 
+/** The value of attribute `name` on `element` or its closest ancestor that has it. */
+export const closestAttribute = (element: Element, name: string): string | undefined => {
+  for (let node: ParentNode | null = element; node && 'attrs' in node; node = node.parentNode) {
+    const value = attributeOf(node, name);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+};
+
 const isElement = (node: Node): node is Element => 'tagName' in node;
 
 /** A widget tag the parser made an element of, with what applies to it where it stands. */

@@ -10,10 +10,13 @@ import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'parse5';
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import type { CSSResultOrNative, PropertyValues } from 'lit';
 import type { WidgetProblem } from '../core/problem.js';
 import { formattingLocale, negotiateLocale } from '../core/language.js';
 import { loadLocale, runInLocale, sourceLocale, type Locale, type MessageGroup } from '../i18n/localization.js';
+import { fetchDocument, readContentWith, type DocumentReader } from '../data/content-api.js';
 import { findLibraryScript, hydrationScript, loadsHydrationSupport } from './library-script.js';
 import { styleElements } from './styles.js';
 import {
@@ -26,9 +29,31 @@ import {
   type FallbackContext,
   type FallbackKind,
 } from './fallback.js';
-import { attributeOf, findWidgets, parsePage, type Element, type FoundWidget } from './page-tree.js';
+import { attributeOf, closestAttribute, findWidgets, parsePage, type Element, type FoundWidget } from './page-tree.js';
 import { decodePage, insertIntoBytes, insertIntoText, type Insertion } from './page-encoding.js';
 import { misplacedWidgets } from './placement.js';
+
+/**
+ * Reads the content API's documents from disk when it is a folder (the package's cdn/content/,
+ * where the widgets' default address leads in Node), else fetches them.
+ */
+const readFromDisk: DocumentReader = async (url) => {
+  if (url.protocol !== 'file:') return fetchDocument(url);
+  try {
+    return JSON.parse(await readFile(url, 'utf8'));
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return undefined;
+    throw error;
+  }
+};
+readContentWith(readFromDisk);
+
+/** The `contentApi` option as a folder's URL: a path on disk, a `file:` URL or an http(s) address. */
+const contentApiOf = (option: string | URL | undefined): URL | undefined => {
+  if (option === undefined) return undefined;
+  const url = option instanceof URL ? option : /^[a-z][a-z\d+.-]*:/i.test(option) && !/^[a-z]:[\\/]/i.test(option) ? new URL(option) : pathToFileURL(option);
+  return url.href.endsWith('/') ? url : new URL(`${url.href}/`);
+};
 
 /** A widget `renderPage` left as it was, for the browser to render, and why. */
 export interface SkippedWidget {
@@ -75,6 +100,13 @@ export interface RenderOptions {
    * `style-src 'unsafe-inline'`. Without an iom-widgets script or an address, styles are inline.
    */
   readonly styles?: string;
+  /**
+   * Where to read the content of widgets that name a content API of the page's
+   * (`data-iom-content-api` on them or an ancestor), while prerendering: a folder on disk (a path
+   * or a `file:` URL, e.g. the built `cdn/content/`) or an http(s) address. Without it such widgets
+   * are left to the browser: the page's address for them may be relative to where it is served.
+   */
+  readonly contentApi?: string | URL;
   /** Called with what the page may need to be told, in English: e.g. that no iom-widgets script was found. */
   readonly onWarning?: (message: string) => void;
 }
@@ -142,6 +174,7 @@ const cssOf = (Widget: ElementClass): string => Widget.elementStyles.map((style)
 const renderWidget = async (
   element: Element,
   lang: string,
+  contentApiOption: URL | undefined,
 ): Promise<{ markup: string; css: string; fallback: (kind: FallbackKind) => string } | { skipped: string; problem: boolean }> => {
   const tag = element.tagName;
   const Widget = customElements.get(tag) as unknown as ElementClass | undefined;
@@ -151,8 +184,14 @@ const renderWidget = async (
   }
   const src = attributeOf(element, 'src')?.trim();
   if (src) return { skipped: `src="${src}": widgets with a feed render in the browser`, problem: false };
+  const contentApi = closestAttribute(element, 'data-iom-content-api');
+  if (contentApi !== undefined && !contentApiOption) {
+    return { skipped: `data-iom-content-api="${contentApi}": widgets with a content API of the page's render in the browser (or give renderPage's contentApi)`, problem: false };
+  }
 
   const widget = new Widget();
+  // The content API beside the library, or the one given for the page's (the DOM shim has no closest()).
+  Object.defineProperty(widget, 'contentApi', { value: contentApi === undefined ? undefined : contentApiOption!.href });
   for (const { name, value } of element.attrs) {
     widget.setAttribute(name, value);
     widget.attributeChangedCallback(name, null, value);
@@ -273,7 +312,7 @@ const prerender = async (page: string, options: RenderOptions): Promise<Insertio
       skip(`inside <${foreignRootOf(element)}>: not an HTML element there, so no browser shows it; move it out`, true);
       continue;
     }
-    const result = await renderWidget(element, found.lang);
+    const result = await renderWidget(element, found.lang, contentApiOf(options.contentApi));
     if ('skipped' in result) skip(result.skipped, result.problem);
     else rendered.push({ found, ...result });
   }

@@ -4,7 +4,8 @@
  * at other addresses (/test-builds/mirror/cdn/…, for the loader's data-base-path;
  * /test-builds/slow-strings/cdn/…, /test-builds/slow-elements/cdn/… and
  * /test-builds/slow-styles/cdn/…, where the translations, the element modules or the style sheets
- * are slow to arrive).
+ * are slow to arrive), each with its content API (cdn/content/) beside it; and the content API
+ * beside the other version's classic script (/test-builds/content/).
  */
 import { readFile } from 'node:fs/promises';
 
@@ -18,12 +19,18 @@ const mirrors = {
 
 export const buildsMiddleware = async (ctx, next) => {
   const mirror = Object.keys(mirrors).find((prefix) => ctx.path.startsWith(prefix));
-  if (mirror && /^[\w/.-]+\.(js|css)$/.test(ctx.path) && !ctx.path.includes('..')) {
-    const file = ctx.path.slice(mirror.length);
-    const { slow, delay } = mirrors[mirror];
+  const classicContent = '/test-builds/content/';
+  const base = mirror ?? (ctx.path.startsWith(classicContent) ? '/test-builds/' : undefined);
+  if (base && /^[\w/.-]+\.(js|css|json)$/.test(ctx.path) && !ctx.path.includes('..')) {
+    const file = ctx.path.slice(base.length);
+    const { slow, delay } = mirrors[base] ?? {};
     if (slow && file.startsWith(slow)) await new Promise((resolve) => setTimeout(resolve, delay));
-    ctx.type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
-    ctx.body = await readFile(new URL(`../../cdn/${file}`, import.meta.url), 'utf8');
+    try {
+      ctx.body = await readFile(new URL(`../../cdn/${file}`, import.meta.url), 'utf8');
+    } catch {
+      return next();
+    }
+    ctx.type = file.endsWith('.css') ? 'text/css' : file.endsWith('.json') ? 'application/json' : 'text/javascript';
     return;
   }
   if (ctx.path !== '/test-builds/other-version.classic.js') return next();

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { tokens } from '../../src/core/tokens.js';
 import { VERSION } from '../../src/core/version.js';
 import { copyText } from '../../src/elements/contact-box/copy.js';
-import type { ContentLanguage } from '../../src/data/content/languages.js';
+import type { ContentLanguage } from '../../src/data/content-api.js';
 import { fallbackItems, recordChoices } from './records.js';
 import { loaderElement, loaderUrl, snippetText, widgetElement } from './snippet.js';
 import { commonFields, widgets, type Choice, type Field, type RecordKind, type WidgetSpec } from './widgets.js';

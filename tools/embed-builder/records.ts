@@ -1,9 +1,10 @@
 /**
- * What the builder reads from the data package: the built-in records of each kind by title, and
+ * What the builder reads: the built-in records of each kind by title (their ids from content/ at
+ * build time, scripts/content-ids.mjs; their titles from the content API), and
  * the fallback content of a tag (the record's title, linked to its source page where it has one).
  */
+import builtInIds from 'virtual:iom-content-ids';
 import {
-  builtInIds,
   getContact,
   getNews,
   getOrganization,
@@ -11,7 +12,7 @@ import {
   getProject,
   listNews,
 } from '../../src/data/index.js';
-import type { ContentLanguage } from '../../src/data/content/languages.js';
+import type { ContentLanguage } from '../../src/data/content-api.js';
 import type { LocalizedText } from '../../src/data/schema.js';
 import { pickText } from '../../src/core/localized-text.js';
 import { safeUrl } from '../../src/core/safe-url.js';
@@ -31,17 +32,17 @@ const titleIn = (language: ContentLanguage) => async (kind: RecordKind, id: stri
     case 'partnerships':
       return (await getPartnership(id, undefined, language))?.title;
     case 'projects':
-      return (await getProject(id))?.title;
+      return (await getProject(id, undefined, language))?.title;
     case 'contacts':
       return (await getContact(id, undefined, language))?.unit;
     case 'organizations':
-      return getOrganization(id)?.name;
+      return (await getOrganization(id, undefined, language))?.name;
   }
 };
 
 /** The built-in records of `kind` as choices: their id as value, their English title as label. */
 export const recordChoices = async (kind: RecordKind): Promise<Choice[]> => {
-  const ids = (await builtInIds())[kind];
+  const ids = builtInIds[kind];
   const title = titleIn('en');
   return Promise.all(
     ids.map(async (id) => {
@@ -89,7 +90,7 @@ export const fallbackItems = async (
       return partnership ? [item(partnership.title, language, await partnershipUrl(partnership.milestones))] : [];
     }
     case 'iom-project-map': {
-      const project = await getProject(attributes['project'] ?? '');
+      const project = await getProject(attributes['project'] ?? '', undefined, language);
       return project ? [item(project.title, language, project.url)] : [];
     }
     case 'iom-contact-box': {

@@ -39,11 +39,16 @@ export class ContentIndex {
     return cut as RecordOf<K>;
   }
 
-  /** The organisations with these ids, cut to `language`. */
+  /**
+   * The organisations with these ids, cut to `language`, as the records that name them show them:
+   * by name and acronym (their own documents have the rest).
+   */
   organizations(ids: Iterable<string>, language: string): Organization[] {
     return [...ids].flatMap((id) => {
       const organization = this.get('organizations', id);
-      return organization ? [this.cut('organizations', organization, language)] : [];
+      if (!organization) return [];
+      const { name, acronym } = this.cut('organizations', organization, language);
+      return [{ id, name, ...(acronym && { acronym }) }];
     });
   }
 

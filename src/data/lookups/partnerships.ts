@@ -1,23 +1,10 @@
-import { partnershipIds, partnershipModules } from '../content/partnerships/index.js';
+import type { ContentApi } from '../content-api.js';
 import type { Feed, Partnership } from '../schema.js';
-import { byId } from './by-id.js';
-import { loadByAddress, loadModule } from './by-language.js';
-import { withoutPrototypes } from '../without-prototypes.js';
-
-
-type PartnershipId = (typeof partnershipIds)[number];
+import { findRecord } from './find.js';
 
 /**
- * A partnership by id: from `feed` when one is given, else built in. With `language`, a
- * built-in partnership may come with its texts in that language only (English for a language
- * the content is not written in).
+ * A partnership by id: from `feed` when one is given, else from the content API (`contentApi`,
+ * by default the one beside the library), its texts in `language` (default English).
  */
-export const getPartnership = async (id: string, feed?: Feed, language?: string): Promise<Partnership | undefined> => {
-  if (feed) return withoutPrototypes(byId(feed.partnerships, id));
-  if (!partnershipIds.includes(id as PartnershipId)) return undefined;
-  const module =
-    typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
-      ? await loadByAddress<{ default: Partnership }>(`partnerships/${id}`, language)
-      : await loadModule(partnershipModules[id as PartnershipId], language);
-  return withoutPrototypes(module.default);
-};
+export const getPartnership = async (id: string, feed?: Feed, language?: string, contentApi?: ContentApi): Promise<Partnership | undefined> =>
+  (await findRecord('partnerships', id, feed, language, contentApi))?.record;

@@ -1,8 +1,9 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { runInLocale } from '../../i18n/localization.js';
-import { getContact } from '../../data/lookups/contacts.js';
-import type { Contact, Feed } from '../../data/schema.js';
+import { findRecord } from '../../data/lookups/find.js';
+import { organizationsNamed } from '../../data/lookups/organizations.js';
+import type { Contact, Feed, Organization } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { localizedParagraph, localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
 import { formatPhone } from './phone.js';
@@ -14,8 +15,8 @@ const layouts: readonly ContactBoxLayout[] = ['card', 'inline'];
 
 export interface ContactBoxContent {
   readonly contact: Contact;
-  /** The feed it came from, whose organisations the vCard may name. */
-  readonly feed: Feed | undefined;
+  /** The organisation the contact belongs to, which the vCard names, when known. */
+  readonly organization: Organization | undefined;
 }
 
 /**
@@ -97,15 +98,18 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
 
   protected override async selectContent(feed: Feed | undefined): Promise<ContactBoxContent> {
     const id = this.requireId('contact', this.contact);
-    const contact = await getContact(id, feed, this.locale);
-    if (!contact) {
+    const { locale, contentApi } = this;
+    const found = await findRecord('contacts', id, feed, locale, contentApi);
+    if (!found) {
       throw this.unknownId('contact', id);
     }
+    const contact = found.record;
+    const [organization] = await organizationsNamed([contact.organization], found.organizations, feed, locale, contentApi);
     this.feedback = '';
-    return { contact, feed };
+    return { contact, organization };
   }
 
-  protected override renderContent({ contact, feed }: ContactBoxContent): TemplateResult {
+  protected override renderContent({ contact, organization }: ContactBoxContent): TemplateResult {
     const { locale } = this;
     const email = contact.email && safeUrl(`mailto:${contact.email}`);
     const phone = contact.phone && safeUrl(`tel:${contact.phone}`);
@@ -137,7 +141,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
         ${contact.hours ? this.#row(msg('Hours'), localizedSpan(contact.hours, locale)) : nothing}
         ${web ? this.#row(msg('Web page'), html`<a href=${web} dir="ltr">${web}</a>`) : nothing}
       </dl>
-      <button type="button" class="vcard" part="vcard" @click=${() => this.#addToContacts(contact, feed)}>
+      <button type="button" class="vcard" part="vcard" @click=${() => this.#addToContacts(contact, organization)}>
         ${msg('Add to contacts')}
       </button>
       <p class="feedback" part="feedback" role="status">${this.feedback || nothing}</p>
@@ -176,9 +180,9 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
     this.feedback = done ? copied : runInLocale(this.locale, () => msg(str`Copying is not possible here: ${value}`));
   }
 
-  async #addToContacts(contact: Contact, feed: Feed | undefined): Promise<void> {
+  async #addToContacts(contact: Contact, organization: Organization | undefined): Promise<void> {
     const { downloadVCard, vCardTexts } = await import('./vcard.js');
-    downloadVCard(contact, await vCardTexts(contact, feed, this.locale));
+    downloadVCard(contact, vCardTexts(contact, organization, this.locale));
     this.feedback = runInLocale(this.locale, () => msg('The contact card was downloaded: open it to add the contact.'));
   }
 

@@ -2,8 +2,7 @@
  * A vCard 4.0 (RFC 6350) for a contact record, so "Add to contacts" gives the reader's address
  * book the same facts the box shows. Loaded only when a reader asks for it.
  */
-import type { Contact, Feed } from '../../data/schema.js';
-import { organizationsIn } from '../../data/lookups/organizations.js';
+import type { Contact, Organization } from '../../data/schema.js';
 import { pickText } from '../../core/localized-text.js';
 
 /** Escapes a text value (RFC 6350 §3.4): backslash, comma, semicolon and line breaks. */
@@ -39,17 +38,14 @@ export interface VCardTexts {
   readonly language: string;
 }
 
-/** The record's texts in `locale`, with the organisation named from `feed` or the built-in list. */
-export const vCardTexts = async (contact: Contact, feed: Feed | undefined, locale: string): Promise<VCardTexts> => {
-  const [organization] = (await organizationsIn(locale, feed))([contact.organization]);
-  return {
-    unit: pickText(contact.unit, locale).text,
-    office: pickText(contact.office, locale).text,
-    organization: organization ? pickText(organization.name, locale).text : contact.organization,
-    description: contact.description && pickText(contact.description, locale).text,
-    language: locale,
-  };
-};
+/** The record's texts in `locale`, with its organisation's name (its id when the organisation is not known). */
+export const vCardTexts = (contact: Contact, organization: Organization | undefined, locale: string): VCardTexts => ({
+  unit: pickText(contact.unit, locale).text,
+  office: pickText(contact.office, locale).text,
+  organization: organization ? pickText(organization.name, locale).text : contact.organization,
+  description: contact.description && pickText(contact.description, locale).text,
+  language: locale,
+});
 
 /** The vCard text: CRLF line endings, folded lines, one property per fact the record has. */
 export const toVCard = (contact: Contact, texts: VCardTexts): string => {

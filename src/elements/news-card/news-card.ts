@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/msg.js';
-import { getNews } from '../../data/lookups/news.js';
-import { organizationsIn } from '../../data/lookups/organizations.js';
+import { findRecord } from '../../data/lookups/find.js';
+import { organizationsNamed } from '../../data/lookups/organizations.js';
 import type { Feed } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { newsCardStyles } from './news-card.styles.js';
@@ -70,10 +70,12 @@ export class IomNewsCard extends IomElement<NewsCardContent> {
 
   protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent> {
     const id = this.requireId('article', this.article);
-    // The organisations' names download beside the article.
-    const [article, named] = await Promise.all([getNews(id, feed, this.locale), organizationsIn(this.locale, feed)]);
-    if (!article) throw this.unknownId('article', id);
-    return { article, organizations: named(article.organizations) };
+    const { locale, contentApi } = this;
+    // The content API's document names the article's organisations itself.
+    const found = await findRecord('news', id, feed, locale, contentApi);
+    if (!found) throw this.unknownId('article', id);
+    const article = found.record;
+    return { article, organizations: await organizationsNamed(article.organizations, found.organizations, feed, locale, contentApi) };
   }
 
   protected override renderLoading(): TemplateResult {

@@ -1,7 +1,7 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/msg.js';
-import { listNews } from '../../data/lookups/news.js';
-import { organizationsIn } from '../../data/lookups/organizations.js';
+import { selectNews } from '../../data/lookups/news.js';
+import { getOrganization, organizationsNamed } from '../../data/lookups/organizations.js';
 import type { Feed } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { newsCardStyles } from '../news-card/news-card.styles.js';
@@ -103,13 +103,20 @@ export class IomNewsList extends IomElement<NewsCardContent[]> {
   protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent[]> {
     const organization = this.organization?.trim() || undefined;
     const limit = this.checkCount('limit', this.limit, MAX_LIMIT) ?? MAX_LIMIT;
-    // The organisations' names download beside the news.
-    const [articles, named] = await Promise.all([
-      listNews({ limit, ...(organization && { organization }) }, feed, this.locale),
-      organizationsIn(this.locale, feed),
+    const { locale, contentApi } = this;
+    // The index pages name their news items' organisations themselves; the filter's organisation
+    // must exist, and is looked up beside them.
+    const [news, filtered] = await Promise.all([
+      selectNews({ limit, ...(organization && { organization }) }, feed, locale, contentApi),
+      organization && getOrganization(organization, feed, locale, contentApi),
     ]);
-    if (organization && !named([organization]).length) throw this.unknownId('organization', organization);
-    return articles.map((article) => ({ article, organizations: named(article.organizations) }));
+    if (organization && !filtered) throw this.unknownId('organization', organization);
+    return Promise.all(
+      news.items.map(async (article) => ({
+        article,
+        organizations: await organizationsNamed(article.organizations, news.organizations, feed, locale, contentApi),
+      })),
+    );
   }
 
   protected override renderContent(items: NewsCardContent[]): TemplateResult {

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/msg.js';
-import { getPartnership } from '../../data/lookups/partnerships.js';
-import { organizationsIn } from '../../data/lookups/organizations.js';
+import { findRecord } from '../../data/lookups/find.js';
+import { organizationsNamed } from '../../data/lookups/organizations.js';
 import type { Feed, Milestone, Organization, Partnership, Person } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { dateTemplate, figuresTemplate, organizationListTemplate } from '../../core/fragments.js';
@@ -97,13 +97,12 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
 
   protected override async selectContent(feed: Feed | undefined): Promise<TimelineContent> {
     const id = this.requireId('partnership', this.partnership);
-    // The organisations' names download beside the partnership.
-    const [partnership, named] = await Promise.all([
-      getPartnership(id, feed, this.locale),
-      organizationsIn(this.locale, feed),
-    ]);
-    if (!partnership) throw this.unknownId('partnership', id);
-    return { partnership, organizations: named(partnership.organizations) };
+    const { locale, contentApi } = this;
+    // The content API's document names the partnership's organisations itself.
+    const found = await findRecord('partnerships', id, feed, locale, contentApi);
+    if (!found) throw this.unknownId('partnership', id);
+    const partnership = found.record;
+    return { partnership, organizations: await organizationsNamed(partnership.organizations, found.organizations, feed, locale, contentApi) };
   }
 
   protected override renderContent(content: TimelineContent): TemplateResult {

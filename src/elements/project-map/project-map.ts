@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
-import { getProject } from '../../data/lookups/projects.js';
+import { findRecord } from '../../data/lookups/find.js';
 import { getContact } from '../../data/lookups/contacts.js';
 import type { Contact, Feed, Project } from '../../data/schema.js';
 import { sourcePathOf } from '../../data/rules.js';
@@ -166,11 +166,14 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
 
   protected override async selectContent(feed: Feed | undefined): Promise<ProjectMapContent> {
     const id = this.requireId('project', this.project);
-    const project = await getProject(id, feed, this.locale);
-    if (!project) {
+    const { locale, contentApi } = this;
+    const found = await findRecord('projects', id, feed, locale, contentApi);
+    if (!found) {
       throw this.unknownId('project', id);
     }
-    const contact = project.contact ? await getContact(project.contact, feed, this.locale) : undefined;
+    const project = found.record;
+    // The content API's document has the project's contact in it; a feed has it apart.
+    const contact = found.contact ?? (project.contact && feed ? await getContact(project.contact, feed) : undefined);
     const unknown = this.#countries(project).unknown;
     if (unknown.length) {
       console.warn(

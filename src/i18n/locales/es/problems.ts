@@ -3,6 +3,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "s17dfe28a4c5b1560": `Este contenido se publicó en un formato que esta versión de los widgets no puede leer.`,
   "s1a524764eb07bc94": `No se eligió ninguna noticia: indique el identificador de una noticia en el atributo article.`,
   "s1f474e057250ad99": `Se produjo un problema al mostrar este contenido.`,
   "s2133e8c3b3c9e71b": `No se eligió ningún contacto: indique el identificador de un contacto en el atributo contact.`,
@@ -22,4 +23,5 @@ export const templates = {
   "se0160600bf97f816": str`No existe ningún contacto con el identificador «${0}». Compruebe el atributo contact.`,
   "se03a21252df762e2": `No se pudo cargar la fuente de contenido.`,
   "sf396f969fbfa11f5": str`No existe ninguna organización con el identificador «${0}». Compruebe el atributo organization.`,
+  "sf80055dadfe28ab6": `No se pudo cargar el contenido. Inténtelo de nuevo más tarde.`,
 };

@@ -3,6 +3,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "s17dfe28a4c5b1560": `Ce contenu a été publié dans un format que cette version des widgets ne sait pas lire.`,
   "s1a524764eb07bc94": `Aucune actualité n’a été choisie : indiquez l’identifiant d’une actualité dans l’attribut article.`,
   "s1f474e057250ad99": `Un problème est survenu lors de l’affichage de ce contenu.`,
   "s2133e8c3b3c9e71b": `Aucun contact n’a été choisi : indiquez l’identifiant d’un contact dans l’attribut contact.`,
@@ -22,4 +23,5 @@ export const templates = {
   "se0160600bf97f816": str`Il n’existe aucun contact ayant l’identifiant « ${0} ». Vérifiez l’attribut contact.`,
   "se03a21252df762e2": `Impossible de charger la source de contenu.`,
   "sf396f969fbfa11f5": str`Il n’existe aucune organisation ayant l’identifiant « ${0} ». Vérifiez l’attribut organization.`,
+  "sf80055dadfe28ab6": `Impossible de charger le contenu. Réessayez plus tard.`,
 };

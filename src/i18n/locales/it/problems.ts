@@ -3,6 +3,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "s17dfe28a4c5b1560": `Questo contenuto è stato pubblicato in un formato che questa versione dei widget non sa leggere.`,
   "s1a524764eb07bc94": `Nessuna notizia scelta: indica nell’attributo article l’id di una notizia.`,
   "s1f474e057250ad99": `Si è verificato un problema durante la visualizzazione di questo contenuto.`,
   "s2133e8c3b3c9e71b": `Nessun contatto scelto: indica nell’attributo contact l’id di un contatto.`,
@@ -22,4 +23,5 @@ export const templates = {
   "se0160600bf97f816": str`Non esiste un contatto con l’id “${0}”. Controlla l’attributo contact.`,
   "se03a21252df762e2": `Impossibile caricare la fonte dei contenuti.`,
   "sf396f969fbfa11f5": str`Non esiste un’organizzazione con l’id “${0}”. Controlla l’attributo organization.`,
+  "sf80055dadfe28ab6": `Impossibile caricare il contenuto. Riprova più tardi.`,
 };

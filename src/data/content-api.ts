@@ -1,0 +1,156 @@
+/**
+ * Reading the content API (what `iom-widgets content build` writes; README "Content"): a
+ * record's document, `<api>/<kind>/<id>/<lang>.json`, and the news index pages,
+ * `<api>/news/index/<filter>/<lang>/<page>.json`. By default the API beside the library (the
+ * same version folder); a page points at another with `data-iom-content-api`. Each address is
+ * requested once per page, shared by every widget that needs it.
+ */
+import type { Contact, NewsArticle, Organization } from './schema.js';
+import { withoutPrototypes } from './without-prototypes.js';
+import { isId } from './ids.js';
+
+/** The version of the content API's format this library reads. */
+export const CONTENT_FORMAT = 1;
+
+/** The languages the content API publishes each record in: the widgets' UI languages. */
+export const contentLanguages = ['en', 'fr', 'es', 'it', 'ar'] as const;
+export type ContentLanguage = (typeof contentLanguages)[number];
+
+/** The address of a content API (its folder, ending in `/`), absolute or relative to the page. */
+export type ContentApi = string | URL;
+
+/** The content API could not be read: `content-network` (no answer, an HTTP error, not JSON) or `content-format` (another format version). */
+export class ContentError extends Error {
+  constructor(
+    readonly code: 'content-network' | 'content-format',
+    /** The document's address. */
+    readonly url: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads the document at `url`: its JSON, or `undefined` when there is none (HTTP 404). */
+export type DocumentReader = (url: URL) => Promise<unknown>;
+
+/** Fetches a document, without cookies or other credentials. */
+export const fetchDocument: DocumentReader = async (url) => {
+  const response = await fetch(url, { credentials: 'omit' });
+  if (response.status === 404) return undefined;
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json();
+};
+
+let reader: DocumentReader = fetchDocument;
+/** Documents requested, by address: one request per address per page. */
+const requests = new Map<string, Promise<unknown>>();
+
+/**
+ * Reads content API documents with `read` from now on (in Node, for a content API on disk:
+ * prerendering reads the package's cdn/content/ files so). Forgets the documents read before.
+ */
+export const readContentWith = (read: DocumentReader): void => {
+  reader = read;
+  requests.clear();
+};
+
+/** The address of this module's code, read when it runs (the classic script's, from its `<script>`). */
+const here =
+  typeof __IOM_CLASSIC_BUILD__ !== 'undefined' && __IOM_CLASSIC_BUILD__
+    ? (document.currentScript as HTMLScriptElement).src
+    : import.meta.url;
+
+/**
+ * Where the content API beside the library is, from this module: cdn/chunks/ in cdn/, cdn/ for
+ * the classic script, and src/data/, dist/chunks/ or dist/data/ elsewhere (tests, Storybook, npm),
+ * from which `../../cdn/content/` is the package's. (A variable: Vite takes a literal for an asset.)
+ */
+const besideLibrary = (): string =>
+  typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
+    ? '../content/'
+    : typeof __IOM_CLASSIC_BUILD__ !== 'undefined' && __IOM_CLASSIC_BUILD__
+      ? 'content/'
+      : '../../cdn/content/';
+
+/** The content API beside the library. */
+export const defaultContentApi = (): URL => new URL(besideLibrary(), here);
+
+/** The UI language of the documents a reader of `language` (a tag such as `fr` or `it-CH`) gets; English for others. */
+export const contentLanguage = (language = 'en'): ContentLanguage => {
+  const base = language.split(/[-_]/)[0]!.toLowerCase();
+  return contentLanguages.find((candidate) => candidate === base) ?? 'en';
+};
+
+
+/**
+ * The document at `path` under `api` (or the default API), checked to be of this format;
+ * `undefined` when it does not exist. Rejects with a {@link ContentError}.
+ */
+const readDocument = (path: string, api: ContentApi | undefined): Promise<unknown> => {
+  let url: URL;
+  try {
+    const base = api === undefined ? defaultContentApi() : new URL(api, globalThis.document?.baseURI);
+    url = new URL(path, base.href.endsWith('/') ? base : `${base.href}/`);
+  } catch {
+    return Promise.reject(new ContentError('content-network', String(api), `${String(api)} is not an address`));
+  }
+  const key = url.href;
+  let request = requests.get(key);
+  if (!request) {
+    request = reader(url).then(
+      (document) => {
+        if (document === undefined) return undefined;
+        const format = (document as { format?: unknown } | null)?.format;
+        if (format !== CONTENT_FORMAT) {
+          throw new ContentError('content-format', key, `${key}: format ${JSON.stringify(format)}, not ${CONTENT_FORMAT}`);
+        }
+        return withoutPrototypes(document);
+      },
+      (error: unknown) => {
+        // A failed request may be tried again by the next widget.
+        requests.delete(key);
+        throw new ContentError('content-network', key, `${key}: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+    requests.set(key, request);
+  }
+  return request;
+};
+
+/** A record's document: the record cut to one language, with the organisations it names (and a project's contact). */
+export interface RecordDocument<T> {
+  readonly record: T;
+  readonly organizations: readonly Organization[];
+  readonly contact?: Contact;
+}
+
+/** The content API's kinds of record. */
+export type RecordKind = 'news' | 'partnerships' | 'projects' | 'contacts' | 'organizations';
+
+/**
+ * The document of the record of `kind` with this id for a reader of `language`; `undefined` when
+ * there is none. What cannot be an id (`..`, a slash, 100,000 characters) is never asked for.
+ */
+export const readRecord = async <T>(kind: RecordKind, id: string, language?: string, api?: ContentApi): Promise<RecordDocument<T> | undefined> =>
+  isId(id) ? ((await readDocument(`${kind}/${id}/${contentLanguage(language)}.json`, api)) as RecordDocument<T> | undefined) : undefined;
+
+/** One page of a news index. */
+export interface NewsIndexPage {
+  readonly page: number;
+  readonly pages: number;
+  readonly total: number;
+  readonly pageSize: number;
+  readonly items: readonly NewsArticle[];
+  readonly organizations: readonly Organization[];
+}
+
+/**
+ * Page `page` (from 1) of the news of `organization` (of all news without) for a reader of
+ * `language`; `undefined` when there is no such page (an organisation without news).
+ */
+export const readNewsIndex = async (organization: string | undefined, page: number, language?: string, api?: ContentApi): Promise<NewsIndexPage | undefined> => {
+  if (organization !== undefined && !isId(organization)) return undefined;
+  const filter = organization === undefined ? 'all' : `organization/${organization}`;
+  return (await readDocument(`news/index/${filter}/${contentLanguage(language)}/${page}.json`, api)) as NewsIndexPage | undefined;
+};
