@@ -47,10 +47,16 @@ document.addEventListener('iom-ready',(e)=>{if(!__ready.has(e.target))__ready.se
 const ourPage = (body) =>
   `<!doctype html><html lang="en"><head>${head}<script type="module" src="/cdn/loader.js"></script></head><body>${body}</body></html>`;
 
-/** The time a page of ours took: from its start to the last of its widgets' first iom-ready. */
-const ourTime = async (tab) => {
+/**
+ * The time a page of ours took: to the last of its widgets' first iom-ready, from its start (its
+ * first inline script) or, `fromNavigation`, from the navigation (the HTML's round trip too).
+ */
+const ourTime = async (tab, fromNavigation = false) => {
   await tab.waitForFunction(() => window.__ready.size === document.querySelectorAll('body > *').length, { timeout: TIMEOUT });
-  return tab.evaluate(() => Math.max(...window.__ready.values()) - performance.getEntriesByName('bench-start')[0].startTime);
+  return tab.evaluate(
+    (fromNavigation) => Math.max(...window.__ready.values()) - (fromNavigation ? 0 : performance.getEntriesByName('bench-start')[0].startTime),
+    fromNavigation,
+  );
 };
 /**
  * A prerendered page of ours: the content shows at the first contentful paint, before any script
@@ -67,11 +73,14 @@ const prerenderedTime = async (tab) => {
   return { ms: painted, hydrated };
 };
 
-/** The time a peer's page took: it sets window.__done when its content is drawn. */
-const peerTime = async (tab) => {
+/** The time a peer's page took: it sets window.__done when its content is drawn (from its start, or `fromNavigation`). */
+const peerTime = async (tab, fromNavigation = false) => {
   await tab.waitForFunction(() => window.__done !== undefined, { timeout: TIMEOUT });
-  return tab.evaluate(() => window.__done - performance.getEntriesByName('bench-start')[0].startTime);
+  return tab.evaluate((fromNavigation) => window.__done - (fromNavigation ? 0 : performance.getEntriesByName('bench-start')[0].startTime), fromNavigation);
 };
+
+/** Text for HTML made on the fly. */
+const escapeHtml = (value) => value.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -191,7 +200,7 @@ async function cardContent() {
 }
 
 function shoelacePage(content) {
-  const escape = (value) => value.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  const escape = escapeHtml;
   const shoelace = '/node_modules/@shoelace-style/shoelace/cdn';
   return `<!doctype html><html lang="en"><head>${head}
 <link rel="stylesheet" href="${shoelace}/themes/light.css">
@@ -331,21 +340,15 @@ async function layoutShift() {
  * drawn; the floor: its first contentful paint), and how many requests it made.
  */
 async function networkProfiles(content) {
-  const escape = (value) => value.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  const escape = escapeHtml;
   const classicPage = (body) =>
     `<!doctype html><html lang="en"><head>${head}<script src="/cdn/iom-widgets.classic.js" defer></script></head><body>${body}</body></html>`;
   const staticPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head><body><article>
 <h3>${escape(content.title)}</h3><p>${escape(content.meta)}</p><p>${escape(content.summary)}</p><p>${escape(content.organizations)}</p>
 <ul>${content.figures.map((figure) => `<li>${escape(figure)}</li>`).join('')}</ul><a href="${escape(content.link.href)}">${escape(content.link.text)}</a></article></body></html>`;
   const fromNavigation = {
-    ours: async (tab) => {
-      await tab.waitForFunction(() => window.__ready.size === document.querySelectorAll('body > *').length, { timeout: TIMEOUT });
-      return tab.evaluate(() => Math.max(...window.__ready.values()));
-    },
-    peer: async (tab) => {
-      await tab.waitForFunction(() => window.__done !== undefined, { timeout: TIMEOUT });
-      return tab.evaluate(() => window.__done);
-    },
+    ours: (tab) => ourTime(tab, true),
+    peer: (tab) => peerTime(tab, true),
     floor: async (tab) => {
       await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, { timeout: TIMEOUT });
       return tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);

@@ -6,18 +6,13 @@
 // A count, not a timing: on a phone each of them costs about 150 ms. Run after `npm run build`.
 import { readFile } from 'node:fs/promises';
 import { launchChromium, serve } from './browser.mjs';
+import { budgetPages } from './budget-pages.mjs';
 
 const budgets = JSON.parse(await readFile('budgets.json', 'utf8'));
 const { requestChain } = budgets;
 
-const page = (lang, body) =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Chain</title>` +
-  `<script type="module" src="/cdn/loader.js"></script></head><body>${body}</body></html>`;
-
-const variants = Object.entries(budgets.pages).flatMap(([name, { body }]) =>
-  ['en', ...budgets.locales.languages].map((lang) => ({ name: name.replace(/, \w+$/, ''), lang, body })),
-);
-const pages = Object.fromEntries(variants.map(({ lang, body }, index) => [`/__chain/${index}.html`, page(lang, body)]));
+const variants = budgetPages(budgets);
+const pages = Object.fromEntries(variants.map(({ html }, index) => [`/__chain/${index}.html`, html]));
 const server = await serve(process.cwd(), pages);
 const browser = await launchChromium();
 
@@ -70,14 +65,14 @@ const depthOf = (requests, html) => {
 
 let failed = 0;
 try {
-  for (const [index, { name, lang }] of variants.entries()) {
+  for (const [index, { name, widget }] of variants.entries()) {
     const path = `/__chain/${index}.html`;
     const requests = await requestsOf(path);
     const { depth, chain } = depthOf(requests, `${server.origin}${path}`);
-    const budget = requestChain[name];
+    const budget = requestChain[widget];
     const ok = budget !== undefined && depth <= budget;
     if (!ok) failed += 1;
-    console.log(`${ok ? '✓' : '✗'} ${`${name}, ${lang}`.padEnd(38)} ${depth} round trips after the HTML (budget ${budget ?? 'none'}): ${chain.join(' → ')}`);
+    console.log(`${ok ? '✓' : '✗'} ${name.padEnd(38)} ${depth} round trips after the HTML (budget ${budget ?? 'none'}): ${chain.join(' → ')}`);
   }
 } finally {
   await browser.close();

@@ -4,6 +4,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, serve } from './browser.mjs';
+import { budgetPages } from './budget-pages.mjs';
 
 const budgets = JSON.parse(await readFile('budgets.json', 'utf8'));
 const gzipSize = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
@@ -26,24 +27,14 @@ for (const [name, limit] of Object.entries(budgets.files)) {
   rows.push({ what: name, size: await gzipSize(await resolveFile(name)), budget, target });
 }
 
-/** Each budget page as it is, and again in each of the `locales` languages. */
-const variants = Object.entries(budgets.pages).flatMap(([name, page]) => [
-  { name, page },
-  ...budgets.locales.languages.map((lang) => ({ name: `${name.replace(/, English$/, '')}, ${lang}`, page: { ...page, lang }, lang })),
-]);
-const pages = Object.fromEntries(
-  variants.map(({ name, page }, index) => [
-    `/__size/${index}.html`,
-    `<!doctype html><html lang="${page.lang}"><head><meta charset="utf-8"><title>${name}</title>` +
-      `<script type="module" src="/cdn/loader.js"></script></head><body>${page.body}</body></html>`,
-  ]),
-);
+const variants = budgetPages(budgets);
+const pages = Object.fromEntries(variants.map(({ html }, index) => [`/__size/${index}.html`, html]));
 /** What a language adds to a page: its strings and the translating runtime. */
 const addedByLanguage = (file) => file.startsWith('cdn/locales/') || file === 'cdn/chunks/reentrant.js';
 const server = await serve(process.cwd(), pages);
 const browser = await launchChromium();
 try {
-  for (const [index, { name, page, lang }] of variants.entries()) {
+  for (const [index, { name, widget, lang, translated, budget, target }] of variants.entries()) {
     const tab = await browser.newPage();
     const scripts = new Set();
     tab.on('response', (response) => {
@@ -56,15 +47,15 @@ try {
     );
     if (!shown) throw new Error(`${name}: the widget did not render its content`);
     let size = 0;
-    if (lang) {
+    if (translated) {
       const added = [...scripts].filter(addedByLanguage);
       if (!added.some((file) => file.startsWith(`cdn/locales/${lang}/`))) throw new Error(`${name}: no ${lang} strings were loaded`);
       if (!added.includes('cdn/chunks/reentrant.js')) throw new Error(`${name}: the translating runtime (cdn/chunks/reentrant.js) was not loaded`);
       for (const file of added) size += await gzipSize(file);
-      rows.push({ what: `${lang} adds to: ${name.replace(/, \w+$/, '')}`, size, budget: budgets.locales.budget, target: budgets.locales.target });
+      rows.push({ what: `${lang} adds to: ${widget}`, size, budget: budgets.locales.budget, target: budgets.locales.target });
     } else {
       for (const file of scripts) size += await gzipSize(file);
-      rows.push({ what: `page: ${name} (${scripts.size} files)`, size, budget: page.budget, target: page.target });
+      rows.push({ what: `page: ${name} (${scripts.size} files)`, size, budget, target });
     }
     await tab.close();
   }
