@@ -5,6 +5,9 @@ import { widget, type WidgetArgs } from './widget.js';
 /** The attributes of `<iom-news-list>`, as story args (named like the attributes). */
 interface NewsListArgs extends WidgetArgs {
   organization?: string;
+  country?: string;
+  project?: string;
+  year?: string;
   limit?: string;
   layout?: string;
   'heading-level'?: string;
@@ -38,8 +41,18 @@ export const Amazon: Story = {
 };
 
 export const LimitOne: Story = {
-  name: 'Limit 1',
+  name: 'Limit 1, with "Show more news"',
   args: { limit: '1' },
+};
+
+export const Year2024: Story = {
+  name: 'Year: 2024',
+  args: { year: '2024' },
+};
+
+export const CountryWithoutNews: Story = {
+  name: 'Country without news: Bangladesh',
+  args: { country: 'BD' },
 };
 
 export const Compact: Story = {
@@ -69,6 +82,16 @@ export const HeadingLevel2: Story = {
 export const UnknownOrganization: Story = {
   name: 'Error: unknown organisation',
   args: { organization: 'no-such-org' },
+};
+
+export const UnknownProject: Story = {
+  name: 'Error: unknown project',
+  args: { project: 'no-such-project' },
+};
+
+export const InvalidCountry: Story = {
+  name: 'Error: invalid country (ignored)',
+  args: { country: 'Italy' },
 };
 
 export const InvalidLimit: Story = {

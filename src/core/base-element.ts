@@ -257,33 +257,28 @@ export abstract class IomElement<Content> extends LitElement {
    * widget says so (visible note, `iom-error`, one console warning).
    */
   protected checkOption<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[]): T | undefined {
-    if (value === null || value === undefined || allowed.includes(value as T)) {
-      this.#notices.delete(attribute);
-      return (value ?? undefined) as T | undefined;
-    }
-    this.#invalid(attribute, value, allowed.join(', '));
-    return undefined;
+    return this.checkValue(attribute, value, (text) => allowed.includes(text as T), allowed.join(', ')) as T | undefined;
   }
 
   /** Checks a whole-number attribute between 1 and `max`; anything else is ignored with a note. */
   protected checkCount(attribute: string, value: string | null | undefined, max: number): number | undefined {
-    if (value === null || value === undefined) {
-      this.#notices.delete(attribute);
-      return undefined;
-    }
-    const count = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-    if (count >= 1 && count <= max) {
-      this.#notices.delete(attribute);
-      return count;
-    }
-    this.#invalid(attribute, value, `a whole number from 1 to ${max}`);
-    return undefined;
+    const isCount = (text: string) => /^\s*\d+\s*$/.test(text) && Number(text) >= 1 && Number(text) <= max;
+    const count = this.checkValue(attribute, value, isCount, `a whole number from 1 to ${max}`);
+    return count === undefined ? undefined : Number(count);
   }
 
-  #invalid(attribute: string, value: string, expected: string): void {
-    if (this.#notices.get(attribute)?.value === value) return;
+  /**
+   * Checks an attribute's value with `isValid`. A value it refuses is ignored, with a note, an
+   * `iom-error` and one console warning, which says what the attribute takes (`expected`).
+   */
+  protected checkValue(attribute: string, value: string | null | undefined, isValid: (value: string) => boolean, expected: string): string | undefined {
+    if (value === null || value === undefined || isValid(value)) {
+      this.#notices.delete(attribute);
+      return value ?? undefined;
+    }
     // `detail` holds what was expected; the error view words the console message.
-    this.#notice(attribute, new WidgetProblem('invalid-attribute', undefined, attribute, value, expected));
+    if (this.#notices.get(attribute)?.value !== value) this.#notice(attribute, new WidgetProblem('invalid-attribute', undefined, attribute, value, expected));
+    return undefined;
   }
 
   /** A note about `attribute`, shown under the content (and announced). */
@@ -324,14 +319,19 @@ export abstract class IomElement<Content> extends LitElement {
       this.#announceReady = true;
     } catch (error) {
       if (ticket !== this.#loadTicket) return;
-      this.#fail(error instanceof WidgetProblem ? error : error instanceof ContentError ? this.#contentProblem(error) : unexpected(error));
+      this.#fail(this.problemOf(error));
     }
   }
 
-  /** What a content API that could not be read is reported as: with the attribute that names it, if one does. */
-  #contentProblem({ code, message }: ContentError): WidgetProblem {
+  /**
+   * What went wrong, as a problem to report: a {@link WidgetProblem} as it is; a content API that
+   * could not be read with the attribute that names it, if one does; anything else as unexpected.
+   */
+  protected problemOf(error: unknown): WidgetProblem {
+    if (error instanceof WidgetProblem) return error;
+    if (!(error instanceof ContentError)) return unexpected(error);
     const api = this.contentApi;
-    return new WidgetProblem(code, undefined, api === undefined ? undefined : contentApiAttribute, api, message);
+    return new WidgetProblem(error.code, undefined, api === undefined ? undefined : contentApiAttribute, api, error.message);
   }
 
   #fail(problem: WidgetProblem): void {

@@ -1,11 +1,11 @@
 /**
  * Reading the content API (what `iom-widgets content build` writes; README "Content"): a
- * record's document, `<api>/<kind>/<id>/<lang>.json`, and the news index pages,
- * `<api>/news/index/<filter>/<lang>/<page>.json`. By default the API beside the library (the
+ * record's document, `<api>/<kind>/<id>/<lang>.json` (and, in news-index.ts, the news index
+ * pages). By default the API beside the library (the
  * same version folder); a page points at another with `data-iom-content-api`. Each address is
  * requested once per page, shared by every widget that needs it.
  */
-import type { Contact, NewsArticle, Organization } from './schema.js';
+import type { Contact, Organization } from './schema.js';
 import { withoutPrototypes } from './without-prototypes.js';
 import { isId } from './ids.js';
 
@@ -83,15 +83,20 @@ export const contentLanguage = (language = 'en'): ContentLanguage => {
 };
 
 
+/** The address of the document at `path` under `api` (or the default API). Throws when `api` is not an address. */
+export const documentUrl = (path: string, api: ContentApi | undefined): URL => {
+  const base = api === undefined ? defaultContentApi() : new URL(api, globalThis.document?.baseURI);
+  return new URL(path, base.href.endsWith('/') ? base : `${base.href}/`);
+};
+
 /**
  * The document at `path` under `api` (or the default API), checked to be of this format;
  * `undefined` when it does not exist. Rejects with a {@link ContentError}.
  */
-const readDocument = (path: string, api: ContentApi | undefined): Promise<unknown> => {
+export const readDocument = (path: string, api: ContentApi | undefined): Promise<unknown> => {
   let url: URL;
   try {
-    const base = api === undefined ? defaultContentApi() : new URL(api, globalThis.document?.baseURI);
-    url = new URL(path, base.href.endsWith('/') ? base : `${base.href}/`);
+    url = documentUrl(path, api);
   } catch {
     return Promise.reject(new ContentError('content-network', String(api), `${String(api)} is not an address`));
   }
@@ -134,23 +139,3 @@ export type RecordKind = 'news' | 'partnerships' | 'projects' | 'contacts' | 'or
  */
 export const readRecord = async <T>(kind: RecordKind, id: string, language?: string, api?: ContentApi): Promise<RecordDocument<T> | undefined> =>
   isId(id) ? ((await readDocument(`${kind}/${id}/${contentLanguage(language)}.json`, api)) as RecordDocument<T> | undefined) : undefined;
-
-/** One page of a news index. */
-export interface NewsIndexPage {
-  readonly page: number;
-  readonly pages: number;
-  readonly total: number;
-  readonly pageSize: number;
-  readonly items: readonly NewsArticle[];
-  readonly organizations: readonly Organization[];
-}
-
-/**
- * Page `page` (from 1) of the news of `organization` (of all news without) for a reader of
- * `language`; `undefined` when there is no such page (an organisation without news).
- */
-export const readNewsIndex = async (organization: string | undefined, page: number, language?: string, api?: ContentApi): Promise<NewsIndexPage | undefined> => {
-  if (organization !== undefined && !isId(organization)) return undefined;
-  const filter = organization === undefined ? 'all' : `organization/${organization}`;
-  return (await readDocument(`news/index/${filter}/${contentLanguage(language)}/${page}.json`, api)) as NewsIndexPage | undefined;
-};

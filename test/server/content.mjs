@@ -4,8 +4,14 @@
  * which API a widget read), a copy whose documents are of another format version, one that
  * answers every request with a server error, and one whose documents hold the XSS corpus
  * (test/fixtures/xss/) in every field, unvalidated, as a hostile publisher could serve them.
+ * `many/` is the content build's API of the built-in content and 23 more news items (written as
+ * files, then built as IOM would), for the news list's pages; `many-failing/` is the same, but
+ * any index page after the first fails.
  */
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hostileFeed } from '../fixtures/xss/hostile-feed.mjs';
 
 /** The document of cdn/content/ at `path`, or undefined when there is none. */
@@ -46,7 +52,55 @@ const hostileDocument = (path) => {
   };
 };
 
+/** News item `n` (1 to 23) of the many/ API: newest first by number, in 2025 but for the last three. */
+const extraNews = (n) => {
+  const number = String(n).padStart(2, '0');
+  return {
+    id: `extra-news-${number}`,
+    title: { en: `Extra news ${number}`, fr: `Actualité supplémentaire ${number}` },
+    summary: { en: `Summary of extra news ${number}.` },
+    date: n <= 20 ? `2025-12-${String(31 - n).padStart(2, '0')}` : `2023-0${n - 20}-01`,
+    organizations: n % 2 ? ['iom'] : ['iom', 'unodc'],
+    ...(n % 3 === 0 && { countries: ['BD'] }),
+    ...(n % 5 === 0 && { projects: ['admin4all'] }),
+    url: `https://www.iom.int/news/extra-${number}`,
+  };
+};
+
+/** The folder of the many/ API, built once per test run from content/ and the extra news files. */
+let manyApi;
+const buildManyApi = async () => {
+  const { buildContentApi } = await import('../../dist/content.js');
+  const work = await mkdtemp(join(tmpdir(), 'iom-many-content-'));
+  const folder = join(work, 'content');
+  await cp(fileURLToPath(new URL('../../content/', import.meta.url)), folder, { recursive: true });
+  for (let n = 1; n <= 23; n += 1) {
+    const news = extraNews(n);
+    await writeFile(join(folder, 'news', `${news.id}.json`), JSON.stringify(news));
+  }
+  const out = join(work, 'api');
+  const { problems } = await buildContentApi(folder, { out });
+  if (problems.length) throw new Error(`the many/ content does not build: ${JSON.stringify(problems)}`);
+  return out;
+};
+
+/** The document at `path` in the many/ API, or undefined when there is none. */
+const manyDocument = async (path) => {
+  manyApi ??= buildManyApi();
+  try {
+    return JSON.parse(await readFile(join(await manyApi, path), 'utf8'));
+  } catch (error) {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  }
+};
+
 const apis = {
+  'many/': manyDocument,
+  'many-failing/': async (path) => {
+    if (/\/index\/.+\/([2-9]|\d\d+)\.json$/.test(path)) throw new Error('server error');
+    return manyDocument(path);
+  },
   'staging/': async (path) => {
     const document = await builtDocument(path);
     if (!document) return undefined;

@@ -5,7 +5,8 @@
  * promises. One module per kind, so each widget's code carries only the look-ups it uses; none
  * of them pulls in the validator.
  */
-export { getNews, listNews, compareDates, type NewsQuery } from './news.js';
+export { getNews, compareDates } from './news.js';
+export { listNews, openNews, type NewsFilters, type NewsQuery, type NewsPages, type NewsSelection } from './news-pages.js';
 export { getPartnership } from './partnerships.js';
 export { getOrganization } from './organizations.js';
 export { getProject } from './projects.js';
@@ -20,3 +21,4 @@ export {
   type ContentApi,
   type DocumentReader,
 } from '../content-api.js';
+export { newsFeedUrl, type NewsFilter, type NewsIndexPage } from '../news-index.js';

@@ -1,7 +1,9 @@
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '../../i18n/msg.js';
-import { selectNews } from '../../data/lookups/news.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '../../i18n/msg.js';
+import { openNews, type NewsFilters, type NewsPages } from '../../data/lookups/news-pages.js';
 import { getOrganization, organizationsNamed } from '../../data/lookups/organizations.js';
+import { getProject } from '../../data/lookups/projects.js';
 import type { Feed } from '../../data/schema.js';
 import { IomElement } from '../../core/base-element.js';
 import { newsCardStyles } from '../news-card/news-card.styles.js';
@@ -12,8 +14,21 @@ import {
   type NewsCardLayout,
 } from '../news-card/news-card.template.js';
 
-/** The most items a list shows, whatever `limit` says. */
+/** The most items a page of the list shows, whatever `limit` says. */
 export const MAX_LIMIT = 100;
+
+/** How many items a page of the list shows when `limit` does not say. */
+export const DEFAULT_LIMIT = 10;
+
+/** What the list shows: the items so far, and the news still to come. */
+export interface NewsListContent {
+  readonly items: readonly NewsCardContent[];
+  /** The next `count` items, with their organisations named. */
+  readonly more: (count: number) => Promise<NewsCardContent[]>;
+  readonly pages: NewsPages;
+  /** How the last "Show more" went: `loading`, `failed`, or how many items it added. */
+  readonly added?: number | 'loading' | 'failed';
+}
 
 const styles = css`
   .list {
@@ -31,16 +46,63 @@ const styles = css`
     border-radius: var(--_radius);
     color: var(--_muted);
   }
+  /* Outside the cards, on the widget's own background whatever the page's (dark on a light page). */
+  .footer,
+  .status {
+    background: var(--_surface);
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem var(--_space);
+    margin-block-start: var(--_space);
+  }
+  .footer:empty {
+    display: none;
+  }
+  .show-more {
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .show-more:hover {
+    background: var(--_subtle);
+  }
+  .show-more[aria-disabled='true'] {
+    cursor: progress;
+  }
+  .status {
+    margin: 0;
+    color: var(--_muted);
+  }
 `;
 
+/** Whether `code` is a region code `Intl` knows (`IT`, `BD`), not only two letters. */
+const isCountryCode = (code: string): boolean =>
+  /^[a-z]{2}$/i.test(code) && new Intl.DisplayNames('en', { type: 'region', fallback: 'none' }).of(code.toUpperCase()) !== undefined;
+
+/** Whether `text` is a four-digit year. */
+const isYear = (text: string): boolean => /^\s*\d{4}\s*$/.test(text);
+
 /**
- * Several IOM news items, newest first; items without a date come last. Filter them by the
- * organisation involved and limit how many show.
+ * IOM news items, newest first; items without a date come last. Filter them by the organisation
+ * involved, a country, a project and a year (together: news that match all of them). The list
+ * shows `limit` items at a time, and a "Show more news" button reads the next ones.
  *
- * @summary A list of news items, newest first.
+ * @summary A list of news items, newest first, a page at a time.
  *
  * @attr organization - Only news involving this organisation id, e.g. `unodc`.
- * @attr {number} limit - How many items to show at most: a whole number from 1 to 100.
+ * @attr country - Only news about this country, or about a project there: an ISO 3166-1 alpha-2 code, e.g. `IT`.
+ * @attr project - Only news about this project id, e.g. `admin4all`.
+ * @attr {number} year - Only news dated in this year, e.g. `2024`.
+ * @attr {number} limit - How many items to show at a time (each "Show more news" adds as many): a whole number from 1 to 100, 10 by default.
  * @attr {'vertical' | 'horizontal' | 'compact'} layout - Layout of each item: `vertical` (default), `horizontal` or `compact`.
  * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - The level of each item's heading, 1 to 6 (default 3).
  *
@@ -55,6 +117,10 @@ const styles = css`
  * @csspart figures - The key figures of a news item.
  * @csspart figure - One key figure.
  * @csspart link - The link to a full article.
+ * @csspart footer - What follows the list: the "Show more news" button and the RSS link.
+ * @csspart show-more - The "Show more news" button.
+ * @csspart rss - The link to the RSS feed of the same news (built-in content only).
+ * @csspart status - What the last "Show more news" did: read out by screen readers; the end of the list and a failure are shown.
  * @csspart empty - The message shown when no news item matches.
  * @csspart loading - The placeholder shown while a feed loads.
  * @csspart error - The message shown when the list cannot be shown.
@@ -63,26 +129,38 @@ const styles = css`
  * @cssprop [--iom-news-card-background=var(--iom-color-surface)] - Background of the cards.
  *
  * @event {IomReadyEvent} iom-ready - The list is shown (also when no item matches).
- * @event {IomErrorEvent} iom-error - The list cannot be shown, or an attribute value was ignored; `detail` has `code`, `message`, `attribute` and `value`.
+ * @event {IomErrorEvent} iom-error - The list cannot be shown, an attribute value was ignored, or the next items could not be loaded; `detail` has `code`, `message`, `attribute` and `value`.
  */
-export class IomNewsList extends IomElement<NewsCardContent[]> {
+export class IomNewsList extends IomElement<NewsListContent> {
   static override styles = [...IomElement.styles, newsCardStyles, styles];
 
   static override properties = {
     organization: { reflect: true },
+    country: { reflect: true },
+    project: { reflect: true },
+    year: { reflect: true },
     limit: { reflect: true },
     layout: { reflect: true },
     headingLevel: { attribute: 'heading-level' },
   };
 
-  protected static override contentProperties = ['organization', 'limit'];
+  protected static override contentProperties = ['organization', 'country', 'project', 'year', 'limit'];
 
   protected static override messageGroups = ['news-list'] as const;
 
   /** Only news involving this organisation id, e.g. `unodc`. All news when absent. */
   declare organization: string | undefined;
 
-  /** How many items to show at most: a whole number from 1 to 100. All (up to 100) when absent. */
+  /** Only news about this country (ISO 3166-1 alpha-2, e.g. `IT`), or about a project there. */
+  declare country: string | undefined;
+
+  /** Only news about this project id, e.g. `admin4all`. */
+  declare project: string | undefined;
+
+  /** Only news dated in this year, e.g. `2024`. */
+  declare year: string | undefined;
+
+  /** How many items to show at a time: a whole number from 1 to 100, 10 when absent. */
   declare limit: string | undefined;
 
   /** Layout of each item: `vertical` (default), `horizontal` or `compact`. */
@@ -93,6 +171,9 @@ export class IomNewsList extends IomElement<NewsCardContent[]> {
 
   #effectiveLayout: NewsCardLayout = 'vertical';
   #effectiveHeadingLevel = 3;
+  #pageSize = DEFAULT_LIMIT;
+  /** The item to move focus to once drawn: the first of those "Show more news" added. */
+  #focusItem: number | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     this.#effectiveLayout = this.checkOption('layout', this.layout, layouts) ?? 'vertical';
@@ -100,42 +181,113 @@ export class IomNewsList extends IomElement<NewsCardContent[]> {
     super.willUpdate(changed);
   }
 
-  protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent[]> {
-    const organization = this.organization?.trim() || undefined;
-    const limit = this.checkCount('limit', this.limit, MAX_LIMIT) ?? MAX_LIMIT;
-    const { locale, contentApi } = this;
-    // The index pages name their news items' organisations themselves; the filter's organisation
-    // must exist, and is looked up beside them.
-    const [news, filtered] = await Promise.all([
-      selectNews({ limit, ...(organization && { organization }) }, feed, locale, contentApi),
-      organization && getOrganization(organization, feed, locale, contentApi),
-    ]);
-    if (organization && !filtered) throw this.unknownId('organization', organization);
-    return Promise.all(
-      news.items.map(async (article) => ({
-        article,
-        organizations: await organizationsNamed(article.organizations, news.organizations, feed, locale, contentApi),
-      })),
-    );
+  /**
+   * The filters the attributes give, each an own property (so that nothing a page adds to
+   * Object.prototype reads as one); a malformed country or year is ignored, with a note.
+   */
+  #filters(): { readonly [Filter in keyof Required<NewsFilters>]: NewsFilters[Filter] } {
+    const country = this.checkValue('country', this.country, isCountryCode, 'an ISO 3166-1 alpha-2 country code such as IT');
+    const year = this.checkValue('year', this.year, isYear, 'a year of four digits such as 2024');
+    return {
+      organization: this.organization?.trim() || undefined,
+      project: this.project?.trim() || undefined,
+      country: country?.toUpperCase(),
+      year: year === undefined ? undefined : Number(year),
+    };
   }
 
-  protected override renderContent(items: NewsCardContent[]): TemplateResult {
-    if (items.length === 0) {
+  protected override async selectContent(feed: Feed | undefined): Promise<NewsListContent> {
+    const filters = this.#filters();
+    const { organization, project } = filters;
+    this.#pageSize = this.checkCount('limit', this.limit, MAX_LIMIT) ?? DEFAULT_LIMIT;
+    const { locale, contentApi } = this;
+    const pages = openNews(filters, feed, locale, contentApi);
+    const more = async (count: number) => {
+      const news = await pages.next(count);
+      return Promise.all(
+        news.items.map(async (article) => ({
+          article,
+          organizations: await organizationsNamed(article.organizations, news.organizations, feed, locale, contentApi),
+        })),
+      );
+    };
+    // The index pages name their news items' organisations themselves; the organisation and the
+    // project filtered by must exist, and are looked up beside them.
+    const [items, knownOrganization, knownProject] = await Promise.all([
+      more(this.#pageSize),
+      organization && getOrganization(organization, feed, locale, contentApi),
+      project && getProject(project, feed, locale, contentApi),
+    ]);
+    if (organization && !knownOrganization) throw this.unknownId('organization', organization);
+    if (project && !knownProject) throw this.unknownId('project', project);
+    return { items, more, pages };
+  }
+
+  /** Reads the next page of items, adds it below the others and moves focus to the first new one. */
+  async #showMore(): Promise<void> {
+    const before = this.content;
+    if (!before || before.added === 'loading') return;
+    this.content = { ...before, added: 'loading' };
+    let added: NewsListContent;
+    try {
+      const items = await before.more(this.#pageSize);
+      added = { ...before, items: [...before.items, ...items], added: items.length };
+      if (items.length) this.#focusItem = before.items.length;
+    } catch (error) {
+      added = { ...before, added: 'failed' };
+      this.report(this.problemOf(error));
+    }
+    // Unless the list was asked for other news meanwhile.
+    if (this.content?.more === before.more) this.content = added;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusItem === undefined) return;
+    const card = this.renderRoot.querySelectorAll<HTMLElement>('[part~="card"]')[this.#focusItem];
+    this.#focusItem = undefined;
+    if (!card) return;
+    // Focusable from script only, so that focus can land on the card (read out by its title).
+    card.tabIndex = -1;
+    card.focus();
+  }
+
+  protected override renderContent({ items, pages, added }: NewsListContent): TemplateResult {
+    if (items.length === 0 && added === undefined) {
       return html`<p class="empty" part="empty">${msg('There is no news to show yet.')}</p>`;
     }
+    const count = typeof added === 'number' ? new Intl.NumberFormat(this.intlLocale).format(added) : '';
     return html`<ul class="list" part="list" role="list" aria-label=${msg('News')}>
-      ${items.map(
-        (item, index) => html`<li part="item">
-          ${newsCardTemplate(item, {
-            locale: this.locale,
-            intlLocale: this.intlLocale,
-            layout: this.#effectiveLayout,
-            headingLevel: this.#effectiveHeadingLevel,
-            id: `title-${index}`,
-          })}
-        </li>`,
-      )}
-    </ul>`;
+        ${items.map(
+          (item, index) => html`<li part="item">
+            ${newsCardTemplate(item, {
+              locale: this.locale,
+              intlLocale: this.intlLocale,
+              layout: this.#effectiveLayout,
+              headingLevel: this.#effectiveHeadingLevel,
+              id: `title-${index}`,
+            })}
+          </li>`,
+        )}
+      </ul>
+      <div class="footer" part="footer">${pages.done
+          ? nothing
+          : html`<button
+              type="button"
+              class="show-more"
+              part="show-more"
+              aria-disabled=${ifDefined(added === 'loading' ? 'true' : undefined)}
+              @click=${this.#showMore}
+            >
+              ${msg('Show more news')}
+            </button>`}${pages.rss
+          ? html`<a part="rss" href=${pages.rss} type="application/rss+xml">${msg('Subscribe by RSS')}</a>`
+          : nothing}</div>
+      <p class="status" part="status" role="status">${added === 'failed'
+          ? msg('The next news items could not be loaded. Try again.')
+          : count
+            ? html`<span class="visually-hidden">${msg(str`News items added: ${count}.`)}</span>${pages.done ? html` ${msg('That is all the news.')}` : nothing}`
+            : nothing}</p>`;
   }
 }
 
