@@ -137,8 +137,42 @@ const reserveSpaceCss = {
   },
 };
 
+/** What the loader's code holds until the build writes the chunks of each element in its place. */
+const elementChunksPlaceholder = /(["'`])__IOM_ELEMENT_CHUNKS__\1/;
+
+interface BuiltChunk {
+  type: 'chunk' | 'asset';
+  fileName: string;
+  imports?: readonly string[];
+  code?: string;
+}
+
+/**
+ * Writes into cdn/loader.js, for each tag, the chunks its element module imports, all the way
+ * down, so that the loader fetches them beside the element rather than one round trip after
+ * another (src/loader.ts). A loader without the place for them fails the build.
+ */
+const elementChunksInLoader = {
+  name: 'iom-element-chunks-in-loader',
+  generateBundle(_options: unknown, bundle: Record<string, BuiltChunk>) {
+    const chunks = new Map(Object.values(bundle).filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+    const importedBy = (fileName: string, found = new Set<string>()): Set<string> => {
+      for (const imported of chunks.get(fileName)?.imports ?? []) {
+        if (found.has(imported)) continue;
+        found.add(imported);
+        importedBy(imported, found);
+      }
+      return found;
+    };
+    const elementChunks = Object.fromEntries(elements.map((name) => [`iom-${name}`, [...importedBy(`elements/${name}.js`)].sort()]));
+    const loader = chunks.get('loader.js');
+    if (!loader?.code || !elementChunksPlaceholder.test(loader.code)) throw new Error('cdn/loader.js has no place for the chunks of each element (__IOM_ELEMENT_CHUNKS__)');
+    loader.code = loader.code.replace(elementChunksPlaceholder, JSON.stringify(elementChunks));
+  },
+};
+
 const cdn: UserConfig = {
-  plugins: [minifyTemplates(), reserveSpaceCss],
+  plugins: [minifyTemplates(), reserveSpaceCss, elementChunksInLoader],
   build: {
     outDir: 'cdn',
     emptyOutDir: true,

@@ -36,12 +36,16 @@ const cdnModule = async (path: string): Promise<unknown> =>
   import(/* @vite-ignore */ new URL(path, basePath ? new URL(basePath, document.baseURI) : import.meta.url).href);
 
 /**
- * An element's module; in cdn/, with the chunk every element imports fetched beside it rather
- * than after it.
+ * For each tag, the chunks of cdn/ that its element module imports, all the way down
+ * (`chunks/iom-core.js`, `chunks/news.js`…): the build writes them in (vite.config.ts), so that
+ * the loader fetches them beside the element, not one after another as each module names the next.
  */
+const elementChunks = '__IOM_ELEMENT_CHUNKS__' as unknown as Readonly<Record<string, readonly string[]>>;
+
+/** An element's module; in cdn/, with every chunk it imports fetched beside it rather than after it. */
 const load = (tag: string): Promise<unknown> =>
   typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
-    ? Promise.all([cdnModule('chunks/iom-core.js'), cdnModule(`elements/${tag.slice(4)}.js`)])
+    ? Promise.all([...(elementChunks[tag] ?? []).map(cdnModule), cdnModule(`elements/${tag.slice(4)}.js`)])
     : bundled[tag]!();
 
 const requested = new Set<string>();
