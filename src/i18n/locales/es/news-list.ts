@@ -12,6 +12,6 @@ export const templates = {
   "s6ebc9bd6feae62a3": `Cargando…`,
   "s7d829a62125c1425": `Todavía no hay noticias que mostrar.`,
   "sbeebef6822cb4e84": str`Leer el artículo completo en ${0}`,
-  "sdb3bc05d2ad03e32": `Organizaciones:`,
+  "sc97e4fd8c291eb33": `Organizaciones:`,
   "se621b4a7802b4469": `Leer el artículo completo`,
 };

@@ -12,6 +12,6 @@ export const templates = {
   "s6ebc9bd6feae62a3": `Chargement…`,
   "s7d829a62125c1425": `Il n’y a pas encore d’actualités à afficher.`,
   "sbeebef6822cb4e84": str`Lire l’article complet sur ${0}`,
-  "sdb3bc05d2ad03e32": `Organisations :`,
+  "sc97e4fd8c291eb33": `Organisations :`,
   "se621b4a7802b4469": `Lire l’article complet`,
 };

@@ -12,6 +12,6 @@ export const templates = {
   "s6ebc9bd6feae62a3": `Caricamento…`,
   "s7d829a62125c1425": `Non ci sono ancora notizie da mostrare.`,
   "sbeebef6822cb4e84": str`Leggi l’articolo completo su ${0}`,
-  "sdb3bc05d2ad03e32": `Organizzazioni:`,
+  "sc97e4fd8c291eb33": `Organizzazioni:`,
   "se621b4a7802b4469": `Leggi l’articolo completo`,
 };
