@@ -57,6 +57,13 @@ describe('<iom-partnership-timeline>', () => {
     expect(dates(it_)[4]).to.equal('Data non annunciata In programma');
   });
 
+  it('says the 2012 Cooperation Agreement guided the IOM–UNODC partnership, as its source does', async () => {
+    const en = await timeline(html`<iom-partnership-timeline partnership="iom-unodc" lang="en"></iom-partnership-timeline>`);
+    expect(text(part(en, '[part~="summary"]'))).to.match(/^IOM and UNODC have a long-standing partnership, guided by a Cooperation Agreement signed in 2012\./);
+    const es = await timeline(html`<iom-partnership-timeline partnership="iom-unodc" lang="es"></iom-partnership-timeline>`);
+    expect(text(part(es, '[part~="summary"]'))).to.match(/^La OIM y la UNODC mantienen una alianza de larga data, guiada por un Acuerdo de Cooperación firmado en 2012\./);
+  });
+
   it('tells the IOM–Amazon partnership from its sources: two years of work together, not Amazon’s own relief since 2017', async () => {
     const en = await timeline(html`<iom-partnership-timeline partnership="iom-amazon" lang="en"></iom-partnership-timeline>`);
     expect(text(part(en, '[part~="summary"]'))).to.match(/^In the two years before their global agreement, IOM and Amazon worked together/);
