@@ -133,7 +133,7 @@ const cases = [
     0,
     [
       '<iom-news-card article="iom-unodc-partnership-2024"><template shadowrootmode="open"><link rel="stylesheet" href="https://unpkg.com/iom-widgets@0.1.0/cdn/styles/iom-news-card.css"><!--lit-part',
-      'OIM e UNODC insieme contro la tratta di esseri umani e il traffico di migranti',
+      'OIM e UNODC insieme contro la tratta di persone e il traffico di migranti',
       '</template><article><h3><a href="https://unric.org/it/loim-e-lunodc-uniscono-le-forze-per-contrastare-la-tratta-di-esseri-umani-e-il-traffico-di-migranti">',
       '<p><time datetime="2024-07-02">2 luglio 2024</time></p>',
       '</template><h2>Integration – ADMin4ALL project</h2><p>IOM Italy, Rome</p><ul><li><a href="mailto:integrationitaly@iom.int">',

@@ -114,7 +114,7 @@ try {
   const badLanguage = await run(['rss', `${fixtures}/wordpress-rss.xml`, '--out', content, '--lang', 'EN!']);
   check(badLanguage.status === 2 && badLanguage.stderr.startsWith('"EN!" is not a language code'), `--lang EN!: said, exit 2 (${badLanguage.stderr.split('\n')[0]})`);
   const badOrganization = await run(['rss', `${fixtures}/wordpress-rss.xml`, '--out', content, '--lang', 'en', '--organization', 'IOM Italy']);
-  check(badOrganization.status === 2 && badOrganization.stderr.startsWith('"IOM Italy" is not an organisation id'), `--organization "IOM Italy": said, exit 2 (${badOrganization.stderr.split('\n')[0]})`);
+  check(badOrganization.status === 2 && badOrganization.stderr.startsWith('"IOM Italy" is not an organization id'), `--organization "IOM Italy": said, exit 2 (${badOrganization.stderr.split('\n')[0]})`);
   const notFeed = await run(['rss', `${fixtures}/not-a-feed.html`, '--out', content, '--lang', 'en']);
   check(
     notFeed.status === 2 && notFeed.stderr === `${fixtures}/not-a-feed.html: is not an RSS or Atom feed (its root element is <html>)\n`,

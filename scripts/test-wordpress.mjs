@@ -334,7 +334,7 @@ try {
   check(card.title === 'Amazon and IOM sign a global agreement on emergency response' && card.level === '2' && !card.error, `pasted <iom-news-card> shows its article as a level-2 heading (${card.title}, level ${card.level})`);
   const [shortcodeCard, contactBox, list, map] = shortcodePage.widgets;
   check(
-    shortcodeCard.title === 'IOM and UNODC join forces against human trafficking and migrant smuggling' && !shortcodeCard.error,
+    shortcodeCard.title === 'IOM and UNODC join forces against trafficking in persons and migrant smuggling' && !shortcodeCard.error,
     `[iom_news_card] shows its article (${shortcodeCard.title})`,
   );
   check(

@@ -31,12 +31,12 @@ type Story = StoryObj<NewsListArgs>;
 export const AllNews: Story = {};
 
 export const Unodc: Story = {
-  name: 'Organisation: UNODC',
+  name: 'Organization: UNODC',
   args: { organization: 'unodc' },
 };
 
 export const Amazon: Story = {
-  name: 'Organisation: Amazon',
+  name: 'Organization: Amazon',
   args: { organization: 'amazon' },
 };
 
@@ -80,7 +80,7 @@ export const HeadingLevel2: Story = {
 // Error states: a visible message, an iom-error event and one console warning
 
 export const UnknownOrganization: Story = {
-  name: 'Error: unknown organisation',
+  name: 'Error: unknown organization',
   args: { organization: 'no-such-org' },
 };
 

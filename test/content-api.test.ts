@@ -43,9 +43,9 @@ describe('the content API', () => {
     const el = await settled(
       await fixture<HTMLElement>(html`<iom-news-card article="iom-unodc-partnership-2024" data-iom-content-api="/test-content/staging/"></iom-news-card>`),
     );
-    expect(title(el)).to.equal('Staging: IOM and UNODC join forces against human trafficking and migrant smuggling');
+    expect(title(el)).to.equal('Staging: IOM and UNODC join forces against trafficking in persons and migrant smuggling');
     const list = await settled(await fixture<HTMLElement>(html`<iom-news-list data-iom-content-api="/test-content/staging/" limit="1"></iom-news-list>`));
-    expect(title(list)).to.equal('Staging: IOM and UNODC join forces against human trafficking and migrant smuggling');
+    expect(title(list)).to.equal('Staging: IOM and UNODC join forces against trafficking in persons and migrant smuggling');
   });
 
   it('is another one for every widget of the page when <html> names it, the closest attribute winning', async () => {

@@ -75,7 +75,7 @@ describe('<embed-code-builder>', () => {
     const options = [...shadow(builder).querySelectorAll('select[name="article"] option')].map((option) => text(option));
     expect(options).to.deep.equal([
       'Amazon and IOM sign a global agreement on emergency response',
-      'IOM and UNODC join forces against human trafficking and migrant smuggling',
+      'IOM and UNODC join forces against trafficking in persons and migrant smuggling',
     ]);
   });
 
@@ -91,13 +91,13 @@ describe('<embed-code-builder>', () => {
     const card = await settled(previewWidget(builder));
     expect(attributesOf(card)).to.deep.equal(expected);
     expect(text(card.shadowRoot!.querySelector('[part~="title"]'))).to.equal(
-      'OIM e UNODC insieme contro la tratta di esseri umani e il traffico di migranti',
+      'OIM e UNODC insieme contro la tratta di persone e il traffico di migranti',
     );
     const link = tag.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal(
       'https://unric.org/it/loim-e-lunodc-uniscono-le-forze-per-contrastare-la-tratta-di-esseri-umani-e-il-traffico-di-migranti',
     );
-    expect(text(link)).to.equal('OIM e UNODC insieme contro la tratta di esseri umani e il traffico di migranti');
+    expect(text(link)).to.equal('OIM e UNODC insieme contro la tratta di persone e il traffico di migranti');
     expect(link.hasAttribute('lang')).to.equal(false);
     // The preview carries the same fallback content as the code.
     expect(previewWidget(builder).querySelector('a')!.outerHTML).to.equal(link.outerHTML);
@@ -134,7 +134,7 @@ describe('<embed-code-builder>', () => {
     {
       widget: 'iom-news-list',
       choices: { organization: 'unodc', limit: '1' },
-      title: 'IOM and UNODC join forces against human trafficking and migrant smuggling',
+      title: 'IOM and UNODC join forces against trafficking in persons and migrant smuggling',
     },
     { widget: 'iom-partnership-timeline', choices: { order: 'newest-first', lang: 'it' }, title: 'OIM e Amazon' },
     { widget: 'iom-project-map', choices: { project: 'migration-and-development' }, title: 'Migration and Development' },

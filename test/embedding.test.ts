@@ -52,7 +52,7 @@ describe('embedding the built cdn/ files', () => {
       .filter((src) => !src.includes('__web-dev-server'));
     expect(moduleScripts).to.deep.equal([]);
     await waitUntil(() => titleIn(frame, 'iom-news-card'), 'classic card did not render', { timeout: 5000 });
-    expect(titleIn(frame, 'iom-news-card')).to.equal('OIM e UNODC insieme contro la tratta di esseri umani e il traffico di migranti');
+    expect(titleIn(frame, 'iom-news-card')).to.equal('OIM e UNODC insieme contro la tratta di persone e il traffico di migranti');
   });
 
   it('renders a card through the loader, loading nothing for tags that are not on the page', async () => {

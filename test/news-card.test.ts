@@ -11,24 +11,24 @@ describe('<iom-news-card>', () => {
   });
 
   describe('built-in news in English and Italian', () => {
-    it('shows the UNODC article with its date, place, organisations and source link', async () => {
+    it('shows the UNODC article with its date, place, organizations and source link', async () => {
       const el = await card(html`<iom-news-card article="iom-unodc-partnership-2024" lang="en"></iom-news-card>`);
       const title = part(el, '[part~="title"]');
-      expect(text(title)).to.equal('IOM and UNODC join forces against human trafficking and migrant smuggling');
+      expect(text(title)).to.equal('IOM and UNODC join forces against trafficking in persons and migrant smuggling');
       expect(title.localName).to.equal('h3');
       const time = part(el, 'time');
       expect(time.getAttribute('datetime')).to.equal('2024-07-02');
       expect(text(time)).to.equal('2 July 2024');
       expect(text(part(el, '[part~="meta"]'))).to.contain('Cairo');
       expect(text(part(el, '[part~="organizations"]'))).to.equal(
-        'Organisations: IOM (International Organization for Migration) and UNODC (United Nations Office on Drugs and Crime)',
+        'Organizations: IOM (International Organization for Migration) and UNODC (United Nations Office on Drugs and Crime)',
       );
       const link = part(el, 'a[part~="link"]') as HTMLAnchorElement;
       expect(link.href).to.equal(
         'https://unric.org/it/loim-e-lunodc-uniscono-le-forze-per-contrastare-la-tratta-di-esseri-umani-e-il-traffico-di-migranti',
       );
       expect(text(link)).to.equal(
-        'Read the full article on \u2068UNRIC\u2069: IOM and UNODC join forces against human trafficking and migrant smuggling',
+        'Read the full article on \u2068UNRIC\u2069: IOM and UNODC join forces against trafficking in persons and migrant smuggling',
       );
       expect(el.shadowRoot!.querySelector('[part~="figures"]')).to.equal(null);
     });
@@ -36,7 +36,7 @@ describe('<iom-news-card>', () => {
     it('shows the UNODC article in Italian with an Italian date', async () => {
       const el = await card(html`<iom-news-card article="iom-unodc-partnership-2024" lang="it"></iom-news-card>`);
       expect(text(part(el, '[part~="title"]'))).to.equal(
-        'OIM e UNODC insieme contro la tratta di esseri umani e il traffico di migranti',
+        'OIM e UNODC insieme contro la tratta di persone e il traffico di migranti',
       );
       expect(text(part(el, 'time'))).to.equal('2 luglio 2024');
       expect(text(part(el, '[part~="meta"]'))).to.contain('Il Cairo');
@@ -51,7 +51,7 @@ describe('<iom-news-card>', () => {
       expect(figures).to.deep.equal([
         'about 7.1 million US dollars (6.5 million euros) of essential goods donated for refugees in Europe',
         'over 23 million relief items shipped by Amazon since 2017',
-        'over 115 natural disasters responded to since 2017',
+        'over 115 natural disasters Amazon has responded to since 2017',
       ]);
       expect((part(en, 'a[part~="link"]') as HTMLAnchorElement).href).to.match(/^https:\/\/www\.aboutamazon\.it\/notizie\//);
 
@@ -59,6 +59,34 @@ describe('<iom-news-card>', () => {
       const italian = [...it_.shadowRoot!.querySelectorAll('.figure-value')].map(text);
       expect(italian).to.deep.equal(['circa 7,1 milioni di dollari statunitensi', 'oltre 23 milioni', 'oltre 115']);
       expect(text(part(it_, '[part~="organizations"]'))).to.equal('Organizzazioni: Amazon e OIM (Organizzazione Internazionale per le Migrazioni)');
+    });
+
+    it('shows the UNODC article in Arabic: Arabic title, place and summary, the organizations by their Arabic names, nothing marked as another language', async () => {
+      const el = await card(html`<iom-news-card article="iom-unodc-partnership-2024" lang="ar" dir="rtl"></iom-news-card>`);
+      expect(text(part(el, '[part~="title"]'))).to.equal(
+        'المنظمة الدولية للهجرة ومكتب الأمم المتحدة المعني بالمخدرات والجريمة يوحِّدان جهودهما لمكافحة الاتجار بالأشخاص وتهريب المهاجرين',
+      );
+      expect(text(part(el, '[part~="meta"]'))).to.contain('القاهرة');
+      expect(text(part(el, '[part~="summary"]'))).to.match(/^وُقِّع إعلان شراكة بين المنظمة الدولية للهجرة/);
+      // Arabic writes both names in full, with no acronym.
+      expect(text(part(el, '[part~="organizations"]'))).to.equal('المنظمات: المنظمة الدولية للهجرة ومكتب الأمم المتحدة المعني بالمخدرات والجريمة');
+      expect(el.shadowRoot!.querySelector('abbr')).to.equal(null);
+      expect(text(part(el, 'a[part~="link"]'))).to.contain('مركز الأمم المتحدة الإقليمي للإعلام');
+      // Every text is in the widget's language, Arabic, right to left: no part says it is in another.
+      expect(el.shadowRoot!.querySelectorAll('[lang]').length).to.equal(0);
+      expect(getComputedStyle(part(el, '[part~="title"]')).direction).to.equal('rtl');
+    });
+
+    it('shows the Amazon article’s figures in Arabic, each label in the form that agrees with its number', async () => {
+      const el = await card(html`<iom-news-card article="iom-amazon-global-agreement" lang="ar" dir="rtl"></iom-news-card>`);
+      const labels = [...el.shadowRoot!.querySelectorAll('.figure-label')];
+      expect(labels.map(text)).to.deep.equal([
+        'من السلع الأساسية المتبرَّع بها للاجئين في أوروبا',
+        'مادة إغاثة شحنتها أمازون منذ عام 2017',
+        'كارثة طبيعية استجابت لها أمازون منذ عام 2017',
+      ]);
+      expect(labels.map((label) => label.getAttribute('lang'))).to.deep.equal([null, null, null]);
+      expect(text(part(el, '[part~="organizations"]'))).to.equal('المنظمات: أمازون والمنظمة الدولية للهجرة');
     });
 
     it('fires iom-ready once the article shows', async () => {
@@ -92,7 +120,7 @@ describe('<iom-news-card>', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       await el.updateComplete;
       expect(text(part(el, 'time'))).to.equal('2 July 2024');
-      expect(text(part(el, '[part~="organizations"]'))).to.match(/^Organisations:/);
+      expect(text(part(el, '[part~="organizations"]'))).to.match(/^Organizations:/);
     });
 
     it('takes the closest ancestor’s lang, through shadow roots', async () => {
@@ -115,7 +143,7 @@ describe('<iom-news-card>', () => {
       expect(text(part(italian, '[part~="organizations"] .label'))).to.equal('Organizzazioni:');
       expect(text(part(italian, '[part~="title"]'))).to.match(/^Amazon e OIM/);
       expect(text(part(italian, '.figure-value'))).to.match(/^circa/);
-      expect(text(part(english, '[part~="organizations"] .label'))).to.equal('Organisations:');
+      expect(text(part(english, '[part~="organizations"] .label'))).to.equal('Organizations:');
       expect(text(part(english, '[part~="title"]'))).to.match(/^Amazon and IOM/);
       expect(text(part(english, '.figure-value'))).to.match(/^about/);
     });

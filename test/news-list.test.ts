@@ -15,7 +15,7 @@ describe('<iom-news-list>', () => {
     expect(ul.getAttribute('aria-label')).to.equal('News');
     expect(ul.querySelectorAll(':scope > li')).to.have.length(2);
     expect(titles(el)).to.deep.equal([
-      'IOM and UNODC join forces against human trafficking and migrant smuggling',
+      'IOM and UNODC join forces against trafficking in persons and migrant smuggling',
       'Amazon and IOM sign a global agreement on emergency response',
     ]);
     const ids = [...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((title) => title.id);
@@ -25,7 +25,7 @@ describe('<iom-news-list>', () => {
 
   it('filters by organisation and limits the count', async () => {
     const unodc = await list(html`<iom-news-list organization="unodc"></iom-news-list>`);
-    expect(titles(unodc)).to.deep.equal(['IOM and UNODC join forces against human trafficking and migrant smuggling']);
+    expect(titles(unodc)).to.deep.equal(['IOM and UNODC join forces against trafficking in persons and migrant smuggling']);
     const one = await list(html`<iom-news-list limit="1"></iom-news-list>`);
     expect(titles(one)).to.have.length(1);
     expect(titles(one)[0]).to.match(/^IOM and UNODC/);
@@ -269,12 +269,12 @@ describe('<iom-news-list>', () => {
       });
     }
 
-    it('says so for an unknown organisation', async () => {
+    it('says so for an unknown organization', async () => {
       const warnings = watchWarnings();
       const errors = collectErrors();
       try {
         const el = await list(html`<iom-news-list organization="no-such-org"></iom-news-list>`);
-        expect(text(part(el, '[part~="error"]'))).to.contain('There is no organisation with the id “no-such-org”');
+        expect(text(part(el, '[part~="error"]'))).to.contain('There is no organization with the id “no-such-org”');
         expect(errors[0]!.detail.code).to.equal('unknown-id');
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('<iom-news-list>').and.contain('organization="no-such-org"');

@@ -19,7 +19,7 @@ export const idProblems: Readonly<Record<string, IdProblems>> = {
   },
   organization: {
     unknown: (organization) =>
-      msg(str`There is no organisation with the id “${organization}”. Check the organization attribute.`),
+      msg(str`There is no organization with the id “${organization}”. Check the organization attribute.`),
   },
   partnership: {
     missing: () => msg('No partnership was chosen: set the partnership attribute to a partnership id.'),

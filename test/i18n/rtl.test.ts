@@ -1,9 +1,11 @@
 /**
  * Arabic, right to left: a page (or the element) says `dir="rtl"`, and every widget mirrors;
- * numbers and dates come from Intl in Arabic; English fallback text keeps its own direction.
+ * numbers and dates come from Intl in Arabic; the built-in records' Arabic text reads from the
+ * right, and a feed's English fallback text keeps its own direction.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/elements/news-card/define.js';
 import '../../src/elements/partnership-timeline/define.js';
 import '../../src/elements/project-map/define.js';
@@ -16,9 +18,11 @@ const inArabic = async (widget: ReturnType<typeof html>): Promise<HTMLElement> =
   return settled(page.firstElementChild as HTMLElement);
 };
 const style = (element: Element) => getComputedStyle(element);
+/** A feed of the built-in records' English texts only, for what an Arabic page shows of a record without Arabic. */
+const englishOnly = '/test/fixtures/feeds/english-only.json';
 
 describe('right to left (Arabic)', () => {
-  it('news card: mirrors its horizontal layout, formats dates and figures in Arabic, keeps English fallback text in its own direction', async () => {
+  it('news card: mirrors its horizontal layout, formats dates and figures in Arabic, keeps a feed’s English fallback text in its own direction', async () => {
     const card = await inArabic(html`<iom-news-card article="iom-amazon-global-agreement" layout="horizontal"></iom-news-card>`);
     expect(style(part(card, '[part~="base"]')).direction).to.equal('rtl');
     // The figures column sits on the left, after the text, in reading order.
@@ -27,11 +31,16 @@ describe('right to left (Arabic)', () => {
     const dated = await inArabic(html`<iom-news-card article="iom-unodc-partnership-2024"></iom-news-card>`);
     const date = part(dated, 'time').textContent!;
     expect(date).to.contain('يوليو').and.contain('2024');
-    // No Arabic content: the English title says so, and is laid out left to right inside the right-to-left card.
-    const title = part(card, '[part~="title"]');
+    // The built-in title is Arabic, in the card's own language and direction.
+    expect(part(card, '[part~="title"]').getAttribute('lang')).to.equal(null);
+    expect(style(part(card, '[part~="title"]')).direction).to.equal('rtl');
+    await expectWcag22(card);
+    // A feed's record without Arabic: the English title says so, and is laid out left to right inside the right-to-left card.
+    const english = await inArabic(html`<iom-news-card src=${englishOnly} article="iom-amazon-global-agreement" layout="horizontal"></iom-news-card>`);
+    const title = part(english, '[part~="title"]');
     expect(title.getAttribute('lang')).to.equal('en');
     expect(style(title).unicodeBidi).to.equal('plaintext');
-    await expectWcag22(card);
+    await expectWcag22(english);
   });
 
   it('timeline: the line runs down the right-hand side', async () => {
@@ -70,7 +79,7 @@ describe('right to left (Arabic)', () => {
     await expectWcag22(box);
   });
 
-  describe('English fallback text aligns to its own start, the left, in every block, title and summary alike', () => {
+  describe('text aligns to its own start in every block, title and summary alike: Arabic to the right, a feed’s English fallback to the left', () => {
     /**
      * Where the last line of `block`'s text sits in the content box of the block's container:
      * at the `left` or the `right` (a last line shorter than the container, so that it shows).
@@ -90,18 +99,30 @@ describe('right to left (Arabic)', () => {
       throw new Error(`${block.className}: its text is neither at the left nor at the right of its container`);
     };
 
-    const blocks: [string, ReturnType<typeof html>, string[]][] = [
-      ['news card', html`<iom-news-card article="iom-amazon-global-agreement"></iom-news-card>`, ['title', 'summary']],
-      ['timeline', html`<iom-partnership-timeline partnership="iom-unodc"></iom-partnership-timeline>`, ['title', 'summary', 'milestone-title', 'description']],
-      ['project map', html`<iom-project-map project="admin4all"></iom-project-map>`, ['title', 'summary']],
-      ['contact box', html`<iom-contact-box contact="migration-development-italy"></iom-contact-box>`, ['title', 'office', 'description']],
+    /** Each widget with a built-in record (or, with `src`, the feed's English-only copy of it) and the blocks of text it shows. */
+    const blocks: [string, (src: string | undefined) => ReturnType<typeof html>, string[]][] = [
+      ['news card', (src) => html`<iom-news-card src=${ifDefined(src)} article="iom-amazon-global-agreement"></iom-news-card>`, ['title', 'summary']],
+      ['timeline', (src) => html`<iom-partnership-timeline src=${ifDefined(src)} partnership="iom-unodc"></iom-partnership-timeline>`, ['title', 'summary', 'milestone-title', 'description']],
+      ['project map', (src) => html`<iom-project-map src=${ifDefined(src)} project="admin4all"></iom-project-map>`, ['title', 'summary']],
+      ['contact box', (src) => html`<iom-contact-box src=${ifDefined(src)} contact="migration-development-italy"></iom-contact-box>`, ['title', 'office', 'description']],
     ];
     for (const [name, template, parts] of blocks) {
-      it(name, async () => {
-        const widget = await inArabic(template);
+      it(`${name}: the built-in record's Arabic, to the right`, async () => {
+        const widget = await inArabic(template(undefined));
         for (const name of parts) {
           const block = part(widget, `[part~="${name}"]`);
-          // No Arabic content: the block's text is English, and says so.
+          // The block's text is Arabic, the widget's language: nothing says it is another.
+          expect(block.closest('[lang]') ?? block.querySelector('[lang]'), name).to.equal(null);
+          expect(sideOfText(block), name).to.equal('right');
+        }
+        await expectWcag22(widget);
+      });
+
+      it(`${name}: a feed's English text, to the left`, async () => {
+        const widget = await inArabic(template(englishOnly));
+        for (const name of parts) {
+          const block = part(widget, `[part~="${name}"]`);
+          // No Arabic in the feed: the block's text is English, and says so.
           expect((block.closest('[lang]') ?? block.querySelector('[lang]'))?.getAttribute('lang'), name).to.equal('en');
           expect(sideOfText(block), name).to.equal('left');
         }

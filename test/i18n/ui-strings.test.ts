@@ -84,7 +84,7 @@ const expected: Record<'fr' | 'es' | 'ar', Expected> = {
     addToContacts: 'إضافة إلى جهات الاتصال',
     unknownContact: 'لا توجد جهة اتصال بالمعرِّف «nowhere». يُرجى التحقق من السمة contact.',
     organisations: 'المنظمات:',
-    readMore: 'قراءة المقال كاملًا على موقع \u2068UNRIC\u2069',
+    readMore: 'قراءة المقال كاملًا على موقع \u2068مركز الأمم المتحدة الإقليمي للإعلام\u2069',
     approximately: 'نحو ',
     newsListName: 'الأخبار',
     partners: 'الشركاء:',
@@ -137,7 +137,7 @@ for (const [lang, says] of Object.entries(expected)) {
       }
     });
 
-    it('<iom-news-card>: organisations label, the link to the source and an approximate figure', async () => {
+    it('<iom-news-card>: organizations label, the link to the source and an approximate figure', async () => {
       const el = await show(html`<iom-news-card article="iom-unodc-partnership-2024" lang=${lang}></iom-news-card>`);
       expect(text(part(el, '[part~="organizations"] .label'))).to.equal(says.organisations);
       expect(text(part(el, 'a[part~="link"]'))).to.match(new RegExp(`^${says.readMore}: `));

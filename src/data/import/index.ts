@@ -49,7 +49,7 @@ const checked = (options: ImportOptions) => {
   if (!localizedTextRule.parse({ [options.lang]: 'text' }, 'lang', issues)) throw new ImportOptionsError(`${JSON.stringify(options.lang)} is not a language code`);
   const organizations = options.organizations?.length ? options.organizations : ['iom'];
   for (const id of organizations) {
-    if (idRule.parse(id, 'organization', issues) === undefined) throw new ImportOptionsError(`${JSON.stringify(id)} is not an organisation id (lowercase letters, digits and single hyphens)`);
+    if (idRule.parse(id, 'organization', issues) === undefined) throw new ImportOptionsError(`${JSON.stringify(id)} is not an organization id (lowercase letters, digits and single hyphens)`);
   }
   return { out: options.out, lang: options.lang, organizations };
 };

@@ -55,7 +55,7 @@ export const newsCardTemplate = (
         : localizedParagraph(article.summary, locale, 'summary')}
       ${organizations.length
         ? html`<p class="organizations" part="organizations">
-            <span class="label">${msg('Organisations:')}</span>
+            <span class="label">${msg('Organizations:')}</span>
             <span>${organizationListTemplate(organizations, locale, intlLocale)}</span>
           </p>`
         : nothing}

@@ -10,6 +10,6 @@ export const templates = {
   "s3c901bfeeece4650": `Cargando la noticia…`,
   "s6ebc9bd6feae62a3": `Cargando…`,
   "sbeebef6822cb4e84": str`Leer el artículo completo en ${0}`,
-  "sdb3bc05d2ad03e32": `Organizaciones:`,
+  "sc97e4fd8c291eb33": `Organizaciones:`,
   "se621b4a7802b4469": `Leer el artículo completo`,
 };

@@ -17,6 +17,6 @@ export const templates = {
   "s8a91d8c60c62309c": `Mostrar más noticias`,
   "sa89854493c6901ce": str`Noticias añadidas: ${0}.`,
   "sbeebef6822cb4e84": str`Leer el artículo completo en ${0}`,
-  "sdb3bc05d2ad03e32": `Organizaciones:`,
+  "sc97e4fd8c291eb33": `Organizaciones:`,
   "se621b4a7802b4469": `Leer el artículo completo`,
 };

@@ -14,6 +14,7 @@ export const templates = {
   "s4064f9f53513e533": `La fuente de contenido tardó demasiado en responder. Inténtelo de nuevo más tarde.`,
   "s48697e38ef740a83": `Algunas entradas de la fuente de contenido no son válidas y se han omitido.`,
   "s57168934e652d0a0": str`No existe ningún proyecto con el identificador «${0}». Compruebe el atributo project.`,
+  "s65330965ad7085ea": str`No existe ninguna organización con el identificador «${0}». Compruebe el atributo organization.`,
   "s821fefba08c377b0": `La fuente de contenido no tiene el formato esperado.`,
   "s89dee9b3d0a2fb34": `La fuente de contenido no envió datos JSON.`,
   "s952d1b52f2b5585f": `No se eligió ninguna alianza: indique el identificador de una alianza en el atributo partnership.`,
@@ -22,6 +23,5 @@ export const templates = {
   "sc3f8a8b83217179a": `La fuente de contenido es demasiado grande para cargarla.`,
   "se0160600bf97f816": str`No existe ningún contacto con el identificador «${0}». Compruebe el atributo contact.`,
   "se03a21252df762e2": `No se pudo cargar la fuente de contenido.`,
-  "sf396f969fbfa11f5": str`No existe ninguna organización con el identificador «${0}». Compruebe el atributo organization.`,
   "sf80055dadfe28ab6": `No se pudo cargar el contenido. Inténtelo de nuevo más tarde.`,
 };

@@ -10,6 +10,6 @@ export const templates = {
   "s3c901bfeeece4650": `Chargement de l’actualité…`,
   "s6ebc9bd6feae62a3": `Chargement…`,
   "sbeebef6822cb4e84": str`Lire l’article complet sur ${0}`,
-  "sdb3bc05d2ad03e32": `Organisations :`,
+  "sc97e4fd8c291eb33": `Organisations :`,
   "se621b4a7802b4469": `Lire l’article complet`,
 };

@@ -17,6 +17,6 @@ export const templates = {
   "s8a91d8c60c62309c": `Afficher plus d’actualités`,
   "sa89854493c6901ce": str`Actualités ajoutées : ${0}.`,
   "sbeebef6822cb4e84": str`Lire l’article complet sur ${0}`,
-  "sdb3bc05d2ad03e32": `Organisations :`,
+  "sc97e4fd8c291eb33": `Organisations :`,
   "se621b4a7802b4469": `Lire l’article complet`,
 };

@@ -14,6 +14,7 @@ export const templates = {
   "s4064f9f53513e533": `La source de contenu a mis trop de temps à répondre. Réessayez plus tard.`,
   "s48697e38ef740a83": `Certaines entrées de la source de contenu ne sont pas valides et ont été omises.`,
   "s57168934e652d0a0": str`Il n’existe aucun projet ayant l’identifiant « ${0} ». Vérifiez l’attribut project.`,
+  "s65330965ad7085ea": str`Il n’existe aucune organisation ayant l’identifiant « ${0} ». Vérifiez l’attribut organization.`,
   "s821fefba08c377b0": `La source de contenu n’est pas au format attendu.`,
   "s89dee9b3d0a2fb34": `La source de contenu n’a pas envoyé de données JSON.`,
   "s952d1b52f2b5585f": `Aucun partenariat n’a été choisi : indiquez l’identifiant d’un partenariat dans l’attribut partnership.`,
@@ -22,6 +23,5 @@ export const templates = {
   "sc3f8a8b83217179a": `La source de contenu est trop volumineuse pour être chargée.`,
   "se0160600bf97f816": str`Il n’existe aucun contact ayant l’identifiant « ${0} ». Vérifiez l’attribut contact.`,
   "se03a21252df762e2": `Impossible de charger la source de contenu.`,
-  "sf396f969fbfa11f5": str`Il n’existe aucune organisation ayant l’identifiant « ${0} ». Vérifiez l’attribut organization.`,
   "sf80055dadfe28ab6": `Impossible de charger le contenu. Réessayez plus tard.`,
 };

@@ -17,6 +17,6 @@ export const templates = {
   "s8a91d8c60c62309c": `Mostra altre notizie`,
   "sa89854493c6901ce": str`Notizie aggiunte: ${0}.`,
   "sbeebef6822cb4e84": str`Leggi l’articolo completo su ${0}`,
-  "sdb3bc05d2ad03e32": `Organizzazioni:`,
+  "sc97e4fd8c291eb33": `Organizzazioni:`,
   "se621b4a7802b4469": `Leggi l’articolo completo`,
 };

@@ -14,6 +14,7 @@ export const templates = {
   "s4064f9f53513e533": `La fonte dei contenuti non ha risposto in tempo. Riprova più tardi.`,
   "s48697e38ef740a83": `Alcune voci della fonte dei contenuti non sono valide e sono state omesse.`,
   "s57168934e652d0a0": str`Non esiste un progetto con l’id “${0}”. Controlla l’attributo project.`,
+  "s65330965ad7085ea": str`Non esiste un’organizzazione con l’id “${0}”. Controlla l’attributo organization.`,
   "s821fefba08c377b0": `La fonte dei contenuti non è nel formato previsto.`,
   "s89dee9b3d0a2fb34": `La fonte dei contenuti non ha inviato dati JSON.`,
   "s952d1b52f2b5585f": `Nessun partenariato scelto: indica nell’attributo partnership l’id di un partenariato.`,
@@ -22,6 +23,5 @@ export const templates = {
   "sc3f8a8b83217179a": `La fonte dei contenuti è troppo grande per essere caricata.`,
   "se0160600bf97f816": str`Non esiste un contatto con l’id “${0}”. Controlla l’attributo contact.`,
   "se03a21252df762e2": `Impossibile caricare la fonte dei contenuti.`,
-  "sf396f969fbfa11f5": str`Non esiste un’organizzazione con l’id “${0}”. Controlla l’attributo organization.`,
   "sf80055dadfe28ab6": `Impossibile caricare il contenuto. Riprova più tardi.`,
 };
