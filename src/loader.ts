@@ -16,6 +16,8 @@
  */
 
 
+import { prefetchFor } from './content-prefetch.js';
+
 const tags = ['iom-news-card', 'iom-news-list', 'iom-partnership-timeline', 'iom-project-map', 'iom-contact-box'];
 
 /** The element modules as a bundler must see them: one static import each. */
@@ -30,10 +32,11 @@ const bundled: Record<string, () => Promise<unknown>> = {
 /** The folder named by the `data-base-path` of the loader's own script tag, if any. */
 const basePath = [...document.scripts].find((script) => script.src === import.meta.url)?.dataset.basePath;
 
-/** Loads a tag's element module (cdn/elements/news-card.js for `iom-news-card`); rejects when it cannot. */
+/** Where modules of cdn/ load from: the folder `data-base-path` names, else the loader's own address (paths resolve beside it). */
+const cdnFolder = (): URL => (basePath ? new URL(basePath, document.baseURI) : new URL(import.meta.url));
+
 /** A module of cdn/ by its path there. */
-const cdnModule = async (path: string): Promise<unknown> =>
-  import(/* @vite-ignore */ new URL(path, basePath ? new URL(basePath, document.baseURI) : import.meta.url).href);
+const cdnModule = async (path: string): Promise<unknown> => import(/* @vite-ignore */ new URL(path, cdnFolder()).href);
 
 /**
  * For each tag, the chunks of cdn/ that its element module imports, all the way down
@@ -53,8 +56,12 @@ const selector = tags.join(',');
 
 /** Loads the definitions of the iom-widgets tags found in `root` (a document, shadow root or element). */
 export const discover = (root: ParentNode = document): void => {
-  for (const { localName: tag } of [root as Element, ...root.querySelectorAll(selector)]) {
-    if (!tags.includes(tag) || requested.has(tag) || customElements.get(tag)) continue;
+  for (const element of [root as Element, ...root.querySelectorAll(selector)]) {
+    const tag = element.localName;
+    if (!tags.includes(tag) || customElements.get(tag)) continue;
+    // In cdn/, each widget's content and strings are fetched beside its code, not after it.
+    if (typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__) prefetchFor(element, cdnFolder(), cdnModule);
+    if (requested.has(tag)) continue;
     requested.add(tag);
     load(tag).catch((error: unknown) => {
       requested.delete(tag);

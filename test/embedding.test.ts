@@ -259,6 +259,57 @@ describe('embedding the built cdn/ files', () => {
     expect(timing('chunks/iom-core.js').startTime).to.be.below(timing('elements/contact-box.js').responseEnd - 300);
   });
 
+  it('fetches each widget\'s content and strings beside its code, and the widgets read those fetches: one request per document', async () => {
+    const frame = await openPage('/test/fixtures/pages/blank.html');
+    const doc = frame.contentDocument!;
+    doc.body.innerHTML = `
+      <iom-news-card article="iom-amazon-global-agreement" lang="fr"></iom-news-card>
+      <iom-news-card article="iom-amazon-global-agreement" lang="fr"></iom-news-card>
+      <iom-news-list organization="unodc" lang="fr" limit="1"></iom-news-list>
+      <div data-iom-content-api="/test-content/staging/"><iom-project-map project="admin4all"></iom-project-map></div>`;
+    addModule(frame, '/test-builds/slow-elements/cdn/loader.js');
+    await waitUntil(
+      () => ['iom-news-card', 'iom-news-list', 'iom-project-map'].every((tag) => titleIn(frame, tag)),
+      'the widgets did not render',
+      { timeout: 8000 },
+    );
+    expect(titleIn(frame, 'iom-news-card')).to.match(/^Amazon et l’OIM/);
+    expect(titleIn(frame, 'iom-project-map')).to.match(/^Staging: ADMin4ALL/);
+    const entries = frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const timing = (path: string) => entries.find((entry) => new URL(entry.name).pathname === path);
+    const slow = '/test-builds/slow-elements/cdn/';
+    const firstElementArrived = Math.min(...['news-card', 'news-list', 'project-map'].map((name) => timing(`${slow}elements/${name}.js`)!.responseEnd));
+    // The element modules take 0.5 s to arrive; what they need was asked for long before.
+    for (const path of [
+      `${slow}content/news/iom-amazon-global-agreement/fr.json`,
+      `${slow}content/news/index/organization/unodc/fr/1.json`,
+      `${slow}content/organizations/unodc/fr.json`,
+      '/test-content/staging/projects/admin4all/en.json',
+      `${slow}locales/fr/news-card.js`,
+      `${slow}locales/fr/news-list.js`,
+      `${slow}chunks/reentrant.js`,
+    ]) {
+      expect(timing(path), path).not.to.equal(undefined);
+      expect(timing(path)!.startTime, path).to.be.below(firstElementArrived - 300);
+    }
+    // Each document once: the widgets took the loader's fetch rather than asking again.
+    const documents = entries.map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('/content/') || path.startsWith('/test-content/'));
+    expect(documents.length).to.equal(new Set(documents).size);
+  });
+
+  it('reports a content API that fails the same way when the loader fetched it ahead', async () => {
+    const frame = await openPage('/test/fixtures/pages/blank.html');
+    const doc = frame.contentDocument!;
+    const errors: string[] = [];
+    doc.addEventListener('iom-error', (event) => errors.push((event as CustomEvent<{ code: string }>).detail.code));
+    doc.body.innerHTML = '<iom-news-card article="iom-amazon-global-agreement" data-iom-content-api="/test-content/failing/"></iom-news-card>';
+    addModule(frame);
+    const card = doc.querySelector('iom-news-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="error"]'), 'no error shown', { timeout: 5000 });
+    expect(text(card.shadowRoot!.querySelector('[part~="error"]'))).to.contain('The content could not be loaded. Try again later.');
+    expect(errors).to.deep.equal(['content-network']);
+  });
+
   it('keeps the reserved space while a widget waits for its translations, then shows them', async () => {
     const frame = await openPage('/test/fixtures/pages/reserved-space-italian.html');
     const doc = frame.contentDocument!;

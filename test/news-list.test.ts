@@ -107,7 +107,7 @@ describe('<iom-news-list>', () => {
       expect(titles(await newsList('year="2023"'))).to.deep.equal(['23', '22', '21'].map((n) => `Extra news ${n}`));
       expect(titles(await newsList('organization="unodc" country="BD"'))).to.deep.equal(['06', '12', '18'].map((n) => `Extra news ${n}`));
       expect(titles(await newsList('organization="unodc" year="2024"'))).to.deep.equal([
-        'IOM and UNODC join forces against human trafficking and migrant smuggling',
+        'IOM and UNODC join forces against trafficking in persons and migrant smuggling',
       ]);
       const none = await newsList('year="1999"');
       expect(text(part(none, '[part~="empty"]'))).to.equal('There is no news to show yet.');
@@ -138,7 +138,7 @@ describe('<iom-news-list>', () => {
 
       await pressShowMore(el, 25);
       expect(titles(el).slice(-5)).to.deep.equal([
-        'IOM and UNODC join forces against human trafficking and migrant smuggling',
+        'IOM and UNODC join forces against trafficking in persons and migrant smuggling',
         'Extra news 23',
         'Extra news 22',
         'Extra news 21',

@@ -87,6 +87,11 @@ describe('<iom-partnership-timeline>', () => {
     ]);
     const italian = await timeline(html`<iom-partnership-timeline partnership="iom-unodc" lang="it"></iom-partnership-timeline>`);
     expect(text(milestones(italian)[3]!.querySelector('[part~="people"] li'))).to.equal('Amy Pope, Direttrice generale dell’OIM');
+    // Arabic separates the name and the role with its own comma.
+    const arabic = await timeline(html`<iom-partnership-timeline partnership="iom-unodc" lang="ar"></iom-partnership-timeline>`);
+    const person = text(milestones(arabic)[3]!.querySelector('[part~="people"] li'));
+    expect(person).to.match(/^Amy Pope، /);
+    expect(person).not.to.contain(',');
   });
 
   it('says "about" and "over" for the Amazon figures in each language', async () => {

@@ -34,9 +34,23 @@ export class ContentError extends Error {
 /** Reads the document at `url`: its JSON, or `undefined` when there is none (HTTP 404). */
 export type DocumentReader = (url: URL) => Promise<unknown>;
 
-/** Fetches a document, without cookies or other credentials. */
+/**
+ * The documents the loader started fetching before this code arrived (src/content-prefetch.ts),
+ * by address: a registered symbol on the global object, the same there.
+ */
+const prefetchedContentKey = Symbol.for('iom-widgets.prefetched-content');
+
+/** The response the loader's fetch of `href` gives, taken (a response is read once); `undefined` when it fetched none. */
+const takePrefetched = (href: string): Promise<Response> | undefined => {
+  const prefetched = (globalThis as unknown as Record<symbol, Map<string, Promise<Response>> | undefined>)[prefetchedContentKey];
+  const response = prefetched?.get(href);
+  prefetched?.delete(href);
+  return response;
+};
+
+/** Fetches a document, without cookies or other credentials (or takes the loader's fetch of it, made so). */
 export const fetchDocument: DocumentReader = async (url) => {
-  const response = await fetch(url, { credentials: 'omit' });
+  const response = await (takePrefetched(url.href) ?? fetch(url, { credentials: 'omit' }));
   if (response.status === 404) return undefined;
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();

@@ -160,7 +160,9 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
   }
 
   #renderPerson(person: Person): TemplateResult {
-    return html`<li><bdi class="person">${person.name}</bdi>, ${localizedSpan(person.role, this.locale)}</li>`;
+    // Between a person's name and role ("Amy Pope, Director General"): the language's own comma (Arabic writes ،).
+    const separator = msg(', ');
+    return html`<li><bdi class="person">${person.name}</bdi>${separator}${localizedSpan(person.role, this.locale)}</li>`;
   }
 }
 

@@ -9,6 +9,7 @@ export const templates = {
   "money.compact.elided": `{amount} {currency}`,
   "s00f79f6dc3feb792": `المكان:`,
   "s013344524c8c52ec": `الشركاء:`,
+  "s07d38007b49acdd1": `، `,
   "s165d4497c9a6b52a": `المعالم الرئيسية`,
   "s4627a9667a335f23": `قادم`,
   "s6ebc9bd6feae62a3": `جارٍ التحميل…`,

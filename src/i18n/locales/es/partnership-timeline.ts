@@ -9,6 +9,7 @@ export const templates = {
   "money.compact.elided": `{amount} de {currency}`,
   "s00f79f6dc3feb792": `Lugar:`,
   "s013344524c8c52ec": `Asociados:`,
+  "s07d38007b49acdd1": `, `,
   "s165d4497c9a6b52a": `Hitos`,
   "s4627a9667a335f23": `Previsto`,
   "s6ebc9bd6feae62a3": `Cargando…`,

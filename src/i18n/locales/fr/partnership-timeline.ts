@@ -9,6 +9,7 @@ export const templates = {
   "money.compact.elided": `{amount} d’{currency}`,
   "s00f79f6dc3feb792": `Lieu :`,
   "s013344524c8c52ec": `Partenaires :`,
+  "s07d38007b49acdd1": `, `,
   "s165d4497c9a6b52a": `Étapes clés`,
   "s4627a9667a335f23": `À venir`,
   "s6ebc9bd6feae62a3": `Chargement…`,

@@ -9,6 +9,7 @@ export const templates = {
   "money.compact.elided": `{amount} di {currency}`,
   "s00f79f6dc3feb792": `Luogo:`,
   "s013344524c8c52ec": `Partner:`,
+  "s07d38007b49acdd1": `, `,
   "s165d4497c9a6b52a": `Tappe`,
   "s4627a9667a335f23": `In programma`,
   "s6ebc9bd6feae62a3": `Caricamento…`,
