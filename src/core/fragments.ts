@@ -1,5 +1,5 @@
 /**
- * Template pieces that several widgets show the same way: dates, key figures, organisations.
+ * Template pieces that several widgets show the same way: dates, key figures, organizations.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -45,7 +45,7 @@ export const figuresTemplate = (
       </ul>`;
 
 /**
- * An organisation by its acronym, expanded for assistive technology, or by its name; isolated
+ * An organization by its acronym, expanded for assistive technology, or by its name; isolated
  * (`<bdi>`), so that a name in another script leaves the order of the list around it alone.
  */
 export const organizationTemplate = (organization: Organization, locale: string): TemplateResult => {
@@ -61,7 +61,7 @@ export const organizationTemplate = (organization: Organization, locale: string)
   >`;
 };
 
-/** Organisations joined as the language joins a list: "IOM and Amazon", "OIM e Amazon". */
+/** Organizations joined as the language joins a list: "IOM and Amazon", "OIM e Amazon". */
 export const organizationListTemplate = (
   organizations: readonly Organization[],
   locale: string,

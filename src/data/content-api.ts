@@ -137,7 +137,7 @@ export const readDocument = (path: string, api: ContentApi | undefined): Promise
   return request;
 };
 
-/** A record's document: the record cut to one language, with the organisations it names (and a project's contact). */
+/** A record's document: the record cut to one language, with the organizations it names (and a project's contact). */
 export interface RecordDocument<T> {
   readonly record: T;
   readonly organizations: readonly Organization[];

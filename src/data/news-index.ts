@@ -7,7 +7,7 @@ import type { NewsArticle, Organization } from './schema.js';
 import { contentLanguage, documentUrl, readDocument, type ContentApi } from './content-api.js';
 import { isId } from './ids.js';
 
-/** What a news index is of: all news, or the news of one organisation, country (`IT`), project or year (`2024`). */
+/** What a news index is of: all news, or the news of one organization, country (`IT`), project or year (`2024`). */
 export type NewsFilter =
   | { readonly kind: 'all' }
   | { readonly kind: 'organization' | 'country' | 'project' | 'year'; readonly value: string };

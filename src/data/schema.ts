@@ -116,7 +116,7 @@ export const newsArticleRule = object({
   summary: localizedTextRule,
   date: optional(partialDateRule),
   place: optional(localizedTextRule),
-  /** Ids of the organisations involved. */
+  /** Ids of the organizations involved. */
   organizations: array(idRule, { minItems: 1 }),
   /** The countries the news is about (ISO 3166-1 alpha-2), for the news list's country filter. */
   countries: optional(array(countryCodeRule)),

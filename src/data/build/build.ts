@@ -41,7 +41,7 @@ export const defaultFeedLink = 'https://www.iom.int/news';
 /** "News" in each interface language, for the title of a feed. */
 const newsTitle: Record<string, string> = { en: 'News', fr: 'Actualités', es: 'Noticias', it: 'Notizie', ar: 'الأخبار' };
 
-/** What an index is about, in `language`, for its feed's title: an organisation, a country, a project or a year. */
+/** What an index is about, in `language`, for its feed's title: an organization, a country, a project or a year. */
 const filterLabel = (content: ContentIndex, filter: string, language: string): string | undefined => {
   const [kind, value = ''] = filter.split('/') as [string, string?];
   const text = (localized: Readonly<Record<string, string>> | undefined) => (localized ? Object.values(localized)[0] : undefined);

@@ -1,6 +1,6 @@
 /**
  * The documents of the content API, made from valid records: each record in each language with
- * the organisations it names, and the news indexes (newest first, in pages, by filter).
+ * the organizations it names, and the news indexes (newest first, in pages, by filter).
  */
 import type { Contact, NewsArticle, Organization } from '../schema.js';
 import { contentKinds, recordRules, type ContentKind, type ContentRecords } from './kinds.js';
@@ -40,7 +40,7 @@ export class ContentIndex {
   }
 
   /**
-   * The organisations with these ids, cut to `language`, as the records that name them show them:
+   * The organizations with these ids, cut to `language`, as the records that name them show them:
    * by name and acronym (their own documents have the rest).
    */
   organizations(ids: Iterable<string>, language: string): Organization[] {
@@ -58,12 +58,12 @@ export class ContentIndex {
   }
 }
 
-/** <api>/<kind>/<id>/<lang>.json: `record` cut to `language`, with the organisations it names (and a project's contact). */
+/** <api>/<kind>/<id>/<lang>.json: `record` cut to `language`, with the organizations it names (and a project's contact). */
 export const recordDocument = <K extends ContentKind>(content: ContentIndex, kind: K, record: RecordOf<K>, language: string) => {
   const organizationIds = new Set(organizationIdsOf(kind, record));
   const contactId = kind === 'projects' ? (record as RecordOf<'projects'>).contact : undefined;
   const contact: Contact | undefined = contactId === undefined ? undefined : content.get('contacts', contactId);
-  // The contact box a project map shows names the contact's organisation.
+  // The contact box a project map shows names the contact's organization.
   if (contact) organizationIds.add(contact.organization);
   return {
     format: CONTENT_FORMAT,

@@ -1,7 +1,7 @@
 /**
- * The references between records (a news item's organisations, a project's contact, a
+ * The references between records (a news item's organizations, a project's contact, a
  * milestone's news…), so that a build can check that each names a record that exists, and a
- * record document can carry the organisations it names.
+ * record document can carry the organizations it names.
  */
 import type { ContentKind, ContentRecords } from './kinds.js';
 
@@ -39,7 +39,7 @@ const referenceFinders: { readonly [K in ContentKind]: (record: RecordOf<K>) => 
 /** Every reference `record` (of `kind`) makes to another record, in document order. */
 export const referencesOf = <K extends ContentKind>(kind: K, record: RecordOf<K>): Reference[] => referenceFinders[kind](record);
 
-/** The ids of the organisations `record` names, each once, in the order it first names them. */
+/** The ids of the organizations `record` names, each once, in the order it first names them. */
 export const organizationIdsOf = <K extends ContentKind>(kind: K, record: RecordOf<K>): string[] => [
   ...new Set(referencesOf(kind, record).flatMap((reference) => (reference.kind === 'organizations' ? [reference.id] : []))),
 ];

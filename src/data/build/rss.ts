@@ -33,7 +33,7 @@ export interface RssChannel {
   readonly built: Date;
   /** News items cut to `language`, newest first. */
   readonly items: readonly NewsArticle[];
-  /** The organisations the items name, cut to `language`. */
+  /** The organizations the items name, cut to `language`. */
   readonly organizations: readonly Organization[];
 }
 

@@ -34,16 +34,16 @@ export interface ImportOptions {
   readonly out: string;
   /** The language of the source's texts, e.g. `en`: each record gets its texts in it. */
   readonly lang: string;
-  /** Organisation ids for new records (the schema needs one at least); `["iom"]` by default. */
+  /** Organization ids for new records (the schema needs one at least); `["iom"]` by default. */
   readonly organizations?: readonly string[];
 }
 
-/** Thrown when the options are not usable: a language or organisation id the records do not accept. */
+/** Thrown when the options are not usable: a language or organization id the records do not accept. */
 export class ImportOptionsError extends Error {
   override readonly name = 'ImportOptionsError';
 }
 
-/** `options` checked by the same rules as the records, with the default organisation. */
+/** `options` checked by the same rules as the records, with the default organization. */
 const checked = (options: ImportOptions) => {
   const issues: Issue[] = [];
   if (!localizedTextRule.parse({ [options.lang]: 'text' }, 'lang', issues)) throw new ImportOptionsError(`${JSON.stringify(options.lang)} is not a language code`);

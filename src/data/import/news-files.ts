@@ -4,7 +4,7 @@
  * written, each file written whole or not at all.
  *
  * A second import of an item updates its file: the texts of the imported language are replaced,
- * the other languages kept; what the source does not carry (organisations, place, figures, and
+ * the other languages kept; what the source does not carry (organizations, place, figures, and
  * anything edited by hand) is kept as it is.
  */
 import { randomBytes } from 'node:crypto';
@@ -65,7 +65,7 @@ export interface WriteOptions {
   readonly out: string;
   /** The language of the source's texts. */
   readonly lang: string;
-  /** Organisation ids for new records. */
+  /** Organization ids for new records. */
   readonly organizations: readonly string[];
   /** The source's name, for each record's `source`. */
   readonly source: string | undefined;

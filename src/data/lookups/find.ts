@@ -4,8 +4,8 @@ import { byId } from './by-id.js';
 import { withoutPrototypes } from '../without-prototypes.js';
 
 /**
- * The record of `kind` with this id, as a content API document has it (with the organisations it
- * names): from `feed` when one is given (the organisations then come from the feed or the content
+ * The record of `kind` with this id, as a content API document has it (with the organizations it
+ * names): from `feed` when one is given (the organizations then come from the feed or the content
  * API), else the content API's document in `language`. `undefined` when there is no such record.
  */
 export const findRecord = async <K extends RecordKind & keyof Feed>(

@@ -10,7 +10,7 @@ import { compareDates } from './news.js';
 
 /** Which news: those that match every filter given (all news without any). */
 export interface NewsFilters {
-  /** Only articles that involve this organisation id. */
+  /** Only articles that involve this organization id. */
   readonly organization?: string | undefined;
   /** Only articles about this country (ISO 3166-1 alpha-2, `IT`), or about a project there. */
   readonly country?: string | undefined;
@@ -25,7 +25,7 @@ export interface NewsQuery extends NewsFilters {
   readonly limit?: number;
 }
 
-/** News articles with the organisations they name, as the content API's index pages have them. */
+/** News articles with the organizations they name, as the content API's index pages have them. */
 export interface NewsSelection {
   readonly items: readonly NewsArticle[];
   readonly organizations: readonly Organization[];
@@ -33,7 +33,7 @@ export interface NewsSelection {
 
 /** The news that match some filters, newest first (undated last), given a batch at a time. */
 export interface NewsPages {
-  /** The next `count` articles (fewer at the end), with the organisations they name. */
+  /** The next `count` articles (fewer at the end), with the organizations they name. */
   next(count: number): Promise<NewsSelection>;
   /** Whether every article has been given. */
   readonly done: boolean;
@@ -70,9 +70,9 @@ const feedNews = (feed: Feed, filters: NewsFilters): NewsPages => {
 
 /**
  * The content API's news that match `filters`. The API has an index per filter, so the narrowest
- * of those given is read (a country, else a project, an organisation, a year), page by page as
+ * of those given is read (a country, else a project, an organization, a year), page by page as
  * the reader asks for more, and the other filters are applied to its items (which name their
- * projects, organisations and dates; a country's index already holds the news of its projects).
+ * projects, organizations and dates; a country's index already holds the news of its projects).
  */
 const apiNews = (filters: NewsFilters, language: string | undefined, contentApi: ContentApi | undefined): NewsPages => {
   const { organization, country, project, year } = filters;
@@ -113,7 +113,7 @@ const apiNews = (filters: NewsFilters, language: string | undefined, contentApi:
 
 /**
  * The news that match `filters`, newest first; articles without a date come last. From `feed`
- * when one is given (its organisations are for the caller to name), else the content API's
+ * when one is given (its organizations are for the caller to name), else the content API's
  * index pages, read as they are asked for. `language` and `contentApi` as for `getNews`.
  */
 export const openNews = (filters: NewsFilters, feed?: Feed, language?: string, contentApi?: ContentApi): NewsPages => {

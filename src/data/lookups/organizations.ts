@@ -4,7 +4,7 @@ import { byId } from './by-id.js';
 import { withoutPrototypes } from '../without-prototypes.js';
 
 /**
- * An organisation by id, with all the facts known of it. A feed may define its own organisations
+ * An organization by id, with all the facts known of it. A feed may define its own organizations
  * and still refer to the built-in ones (`iom`), so the feed is asked first, then the content API
  * (`contentApi`, by default the one beside the library), in `language` (default English).
  */
@@ -17,7 +17,7 @@ export const getOrganization = async (
   withoutPrototypes(byId(feed?.organizations, id)) ?? (await readRecord<Organization>('organizations', id, language, contentApi))?.record;
 
 /**
- * The organisations with these ids, in their order, leaving out those nothing defines: from
+ * The organizations with these ids, in their order, leaving out those nothing defines: from
  * `known` (those a content API document came with), else the feed's, else the content API's.
  */
 export const organizationsNamed = async (

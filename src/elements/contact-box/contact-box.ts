@@ -15,7 +15,7 @@ const layouts: readonly ContactBoxLayout[] = ['card', 'inline'];
 
 export interface ContactBoxContent {
   readonly contact: Contact;
-  /** The organisation the contact belongs to, which the vCard names, when known. */
+  /** The organization the contact belongs to, which the vCard names, when known. */
   readonly organization: Organization | undefined;
 }
 

@@ -38,7 +38,7 @@ export interface VCardTexts {
   readonly language: string;
 }
 
-/** The record's texts in `locale`, with its organisation's name (its id when the organisation is not known). */
+/** The record's texts in `locale`, with its organization's name (its id when the organization is not known). */
 export const vCardTexts = (contact: Contact, organization: Organization | undefined, locale: string): VCardTexts => ({
   unit: pickText(contact.unit, locale).text,
   office: pickText(contact.office, locale).text,

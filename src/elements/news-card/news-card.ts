@@ -10,7 +10,7 @@ import { layouts, newsCardTemplate, type NewsCardContent, type NewsCardLayout } 
 export type { NewsCardContent, NewsCardLayout } from './news-card.template.js';
 
 /**
- * One IOM news item: its title, date when known, place, summary, the organisations involved,
+ * One IOM news item: its title, date when known, place, summary, the organizations involved,
  * up to three key figures and a link to the full article.
  *
  * @summary A single news item, in the reader's language.
@@ -24,7 +24,7 @@ export type { NewsCardContent, NewsCardLayout } from './news-card.template.js';
  * @csspart title - The heading with the news title.
  * @csspart meta - The line with the date and the place.
  * @csspart summary - The summary paragraph.
- * @csspart organizations - The line naming the organisations involved.
+ * @csspart organizations - The line naming the organizations involved.
  * @csspart figures - The list of key figures.
  * @csspart figure - One key figure.
  * @csspart link - The link to the full article.
@@ -71,7 +71,7 @@ export class IomNewsCard extends IomElement<NewsCardContent> {
   protected override async selectContent(feed: Feed | undefined): Promise<NewsCardContent> {
     const id = this.requireId('article', this.article);
     const { locale, contentApi } = this;
-    // The content API's document names the article's organisations itself.
+    // The content API's document names the article's organizations itself.
     const found = await findRecord('news', id, feed, locale, contentApi);
     if (!found) throw this.unknownId('article', id);
     const article = found.record;

@@ -23,7 +23,7 @@ export const DEFAULT_LIMIT = 10;
 /** What the list shows: the items so far, and the news still to come. */
 export interface NewsListContent {
   readonly items: readonly NewsCardContent[];
-  /** The next `count` items, with their organisations named. */
+  /** The next `count` items, with their organizations named. */
   readonly more: (count: number) => Promise<NewsCardContent[]>;
   readonly pages: NewsPages;
   /** How the last "Show more" went: `loading`, `failed`, or how many items it added. */
@@ -92,13 +92,13 @@ const isCountryCode = (code: string): boolean =>
 const isYear = (text: string): boolean => /^\s*\d{4}\s*$/.test(text);
 
 /**
- * IOM news items, newest first; items without a date come last. Filter them by the organisation
+ * IOM news items, newest first; items without a date come last. Filter them by the organization
  * involved, a country, a project and a year (together: news that match all of them). The list
  * shows `limit` items at a time, and a "Show more news" button reads the next ones.
  *
  * @summary A list of news items, newest first, a page at a time.
  *
- * @attr organization - Only news involving this organisation id, e.g. `unodc`.
+ * @attr organization - Only news involving this organization id, e.g. `unodc`.
  * @attr country - Only news about this country, or about a project there: an ISO 3166-1 alpha-2 code, e.g. `IT`.
  * @attr project - Only news about this project id, e.g. `admin4all`.
  * @attr {number} year - Only news dated in this year, e.g. `2024`.
@@ -113,7 +113,7 @@ const isYear = (text: string): boolean => /^\s*\d{4}\s*$/.test(text);
  * @csspart title - The heading of a news item.
  * @csspart meta - The date and place of a news item.
  * @csspart summary - The summary of a news item.
- * @csspart organizations - The organisations of a news item.
+ * @csspart organizations - The organizations of a news item.
  * @csspart figures - The key figures of a news item.
  * @csspart figure - One key figure.
  * @csspart link - The link to a full article.
@@ -148,7 +148,7 @@ export class IomNewsList extends IomElement<NewsListContent> {
 
   protected static override messageGroups = ['news-list'] as const;
 
-  /** Only news involving this organisation id, e.g. `unodc`. All news when absent. */
+  /** Only news involving this organization id, e.g. `unodc`. All news when absent. */
   declare organization: string | undefined;
 
   /** Only news about this country (ISO 3166-1 alpha-2, e.g. `IT`), or about a project there. */
@@ -211,7 +211,7 @@ export class IomNewsList extends IomElement<NewsListContent> {
         })),
       );
     };
-    // The index pages name their news items' organisations themselves; the organisation and the
+    // The index pages name their news items' organizations themselves; the organization and the
     // project filtered by must exist, and are looked up beside them.
     const [items, knownOrganization, knownProject] = await Promise.all([
       more(this.#pageSize),

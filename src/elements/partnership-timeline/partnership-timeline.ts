@@ -20,7 +20,7 @@ export interface TimelineContent {
 }
 
 /**
- * The history of a partnership between IOM and another organisation: its milestones in order,
+ * The history of a partnership between IOM and another organization: its milestones in order,
  * each with its date when known (a year, a month or a day), what happened, where, who took part
  * and the figures involved. What was announced but is not done yet is shown as upcoming.
  *
@@ -98,7 +98,7 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
   protected override async selectContent(feed: Feed | undefined): Promise<TimelineContent> {
     const id = this.requireId('partnership', this.partnership);
     const { locale, contentApi } = this;
-    // The content API's document names the partnership's organisations itself.
+    // The content API's document names the partnership's organizations itself.
     const found = await findRecord('partnerships', id, feed, locale, contentApi);
     if (!found) throw this.unknownId('partnership', id);
     const partnership = found.record;
