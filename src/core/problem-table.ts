@@ -65,14 +65,10 @@ const idWords: Readonly<Record<string, IdWording>> = {
 const somethingWentWrong = (): string => msg('Something went wrong while showing this content.');
 
 /** A feed problem that the reader is told of in general words. */
-const feedNotLoaded: ProblemWording = {
-  reader: () => msg('The content source could not be loaded.'),
-};
+const feedNotLoaded: ProblemWording = { reader: () => msg('The content source could not be loaded.') };
 
 /** A feed that sent something other than JSON. */
-const feedNotJson: ProblemWording = {
-  reader: () => msg('The content source did not send JSON data.'),
-};
+const feedNotJson: ProblemWording = { reader: () => msg('The content source did not send JSON data.') };
 
 /** Every problem's words, by its code. */
 export const problemTable: Readonly<Record<ProblemCode, ProblemWording>> = {
@@ -88,36 +84,22 @@ export const problemTable: Readonly<Record<ProblemCode, ProblemWording>> = {
     reader: (problem) => msg(str`The value of ${problem.attribute} is not valid and was ignored.`),
     console: ({ detail }) => `is not valid (expected ${detail}); it is ignored`,
   },
-  'feed-url': {
-    reader: () => msg('The content source address is not a web address.'),
-  },
+  'feed-url': { reader: () => msg('The content source address is not a web address.') },
   'feed-network': feedNotLoaded,
   'feed-http': feedNotLoaded,
-  'feed-timeout': {
-    reader: () => msg('The content source took too long to answer. Try again later.'),
-  },
-  'feed-too-large': {
-    reader: () => msg('The content source is too large to load.'),
-  },
+  'feed-timeout': { reader: () => msg('The content source took too long to answer. Try again later.') },
+  'feed-too-large': { reader: () => msg('The content source is too large to load.') },
   'feed-content-type': feedNotJson,
   'feed-not-json': feedNotJson,
-  'feed-invalid': {
-    reader: () => msg('The content source is not in the expected format.'),
-  },
+  'feed-invalid': { reader: () => msg('The content source is not in the expected format.') },
   'feed-partial': {
     reader: () => msg('Some entries of the content source are not valid and were left out.'),
     // `detail`: the first invalid entries, with their paths.
     console: ({ detail }) => `the invalid parts were left out: ${detail}`,
   },
-  'content-network': {
-    reader: () => msg('The content could not be loaded. Try again later.'),
-  },
-  'content-format': {
-    reader: () => msg('This content was published in a format this version of the widgets cannot read.'),
-  },
-  internal: {
-    reader: somethingWentWrong,
-  },
+  'content-network': { reader: () => msg('The content could not be loaded. Try again later.') },
+  'content-format': { reader: () => msg('This content was published in a format this version of the widgets cannot read.') },
+  internal: { reader: somethingWentWrong },
 };
 
 /** The wording of a problem; a code the table does not know (from a subclass's own code) is worded as `internal`. */

@@ -13,8 +13,7 @@ import { html } from 'parse5';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { CSSResultOrNative } from 'lit';
-import { WidgetProblem } from '../core/problem.js';
-import { consoleLine } from '../core/problem-table.js';
+import type { WidgetProblem } from '../core/problem.js';
 import { runInLocale, sourceLocale, type Locale } from '../i18n/localization.js';
 import { fetchDocument, readContentWith, type DocumentReader } from '../data/content-api.js';
 import { findLibraryScript, hydrationScript, loadsHydrationSupport } from './library-script.js';
@@ -141,8 +140,15 @@ interface ElementClass {
 
 let defined: Promise<unknown> | undefined;
 
-/** Why a problem stops prerendering, for the console: its code, then what the browser's console says of it. */
-const describeProblem = (problem: WidgetProblem): string => `${problem.code}: ${consoleLine(problem, { feed: undefined })}`;
+/**
+ * Why problems stop prerendering, for the console: each one's code, then what the browser's
+ * console says of it. The words load as the browser loads them, with the error box: imported
+ * statically, they would join this module, and the browser's error box would import it.
+ */
+const describeProblems = async (problems: readonly WidgetProblem[]): Promise<string> => {
+  const { consoleLine } = await import('../core/problem-table.js');
+  return problems.map((problem) => `${problem.code}: ${consoleLine(problem, { feed: undefined })}`).join('; ');
+};
 
 /** Whether `element` has content of its own (not only white space and comments): a fallback written by the page's author. */
 const hasOwnContent = (element: Element): boolean =>
@@ -187,10 +193,13 @@ const renderWidget = async (
     widget.attributeChangedCallback(name, null, value);
   }
   // A problem keeps the widget for the browser, which shows it.
-  const problems = await widget.prepareForServerRender(lang).catch((error: unknown) => [
-    new WidgetProblem({ code: 'internal', detail: error instanceof Error ? error.message : String(error) }),
-  ]);
-  if (problems.length) return { skipped: problems.map(describeProblem).join('; '), problem: true };
+  let problems: readonly WidgetProblem[];
+  try {
+    problems = await widget.prepareForServerRender(lang);
+  } catch (error) {
+    return { skipped: `internal: ${error instanceof Error ? error.message : String(error)}`, problem: true };
+  }
+  if (problems.length) return { skipped: await describeProblems(problems), problem: true };
 
   const template = runInLocale(widget.locale, () => widget.render());
   const markup = await collectResult(render(template));
