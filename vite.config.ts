@@ -28,7 +28,7 @@ const sharedModules = new RegExp(
     String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/`,
     // Not its translating runtime (init/reentrant and what it imports): that loads with a locale.
     String.raw`node_modules/@lit/localize/(init/install|internal/(str-tag|default-msg))\.`,
-    String.raw`src/core/(?!feed-source|foreign-styles|problem-view|id-problems|error-event|format|fragments)`,
+    String.raw`src/core/(?!feed-source|foreign-styles|problem-view|problem-table|error-event|format|fragments)`,
     String.raw`src/i18n/(?!locales)`,
     String.raw`src/data/(lookups/(by-id|find|organizations)|content-api|without-prototypes)\.`,
   ]

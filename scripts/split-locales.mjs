@@ -28,14 +28,14 @@ const elements = readdirSync('src/elements', { withFileTypes: true })
 const alsoShows = { 'news-list': ['news-card'] };
 
 /**
- * The groups a message goes to. `problems`: the error box's (with the id problems' words) and
- * the feed's, loaded only when there is one to show. An element's own strings go to its
+ * The groups a message goes to. `problems`: the error box's and the words of every problem
+ * (problem-table.ts), loaded only when there is one to show. An element's own strings go to its
  * group, and to the groups of elements that show it too; the core's few go to every element's,
  * so that a page loads one module of strings per language.
  */
 const groupsOfMessage = (message) => {
   const file = relative(process.cwd(), message.file.fileName);
-  if (/^src\/core\/(problem-view|id-problems|feed-source)\.ts$/.test(file)) return ['problems'];
+  if (/^src\/core\/(problem-view|problem-table)\.ts$/.test(file)) return ['problems'];
   const element = /^src\/elements\/([^/]+)\//.exec(file)?.[1];
   if (!element) return elements;
   return [element, ...elements.filter((other) => alsoShows[other]?.includes(element))];

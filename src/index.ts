@@ -7,7 +7,7 @@ import './elements/partnership-timeline/define.js';
 import './elements/project-map/define.js';
 import './elements/contact-box/define.js';
 
-export { IomElement, WidgetProblem, type Status, type Theme } from './core/base-element.js';
+export { IomElement, WidgetProblem, type ProblemCode, type ProblemFacts, type Status, type Theme } from './core/base-element.js';
 export { IomReadyEvent } from './core/events.js';
 export { IomErrorEvent, type IomErrorDetail } from './core/error-event.js';
 export { defineElement } from './core/define.js';

@@ -16,7 +16,7 @@ import { IomReadyEvent } from './events.js';
 import { VERSION } from './version.js';
 import { tokens } from './tokens.js';
 
-export { WidgetProblem } from './problem.js';
+export { WidgetProblem, type ProblemCode, type ProblemFacts } from './problem.js';
 
 export type Status = 'loading' | 'ready' | 'error';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -163,26 +163,67 @@ export abstract class IomElement<Content> extends LitElement {
 
   /** Resolves the language and loads its strings before each render. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    this.languageTag = requestedLanguage(this);
-    this.locale = negotiateLocale(this.languageTag, `<${this.localName}>`);
-    this.intlLocale = formattingLocale(this.languageTag, this.locale);
-    // The error box's strings come with the error box.
-    const groups = (this.constructor as typeof IomElement).messageGroups;
-    const loading = loadLocale(this.locale, this.#viewLoading ? [...groups, 'problems'] : groups);
-    if (!loading) return super.scheduleUpdate();
-    // Should the strings fail to load, the widget still renders, in English.
-    const loaded = loading.catch(() => (this.locale = sourceLocale));
+    this.#takeLanguage(requestedLanguage(this));
+    const stringsLoaded = this.#loadStrings();
+    if (!stringsLoaded) return super.scheduleUpdate();
+    if (this.hasUpdated) return stringsLoaded.then(() => super.scheduleUpdate());
     // The first render, the loading state, keeps the widget's space at once; the next (the
     // content) comes after this one's promise, so it waits for the strings.
-    return this.hasUpdated ? loaded.then(() => super.scheduleUpdate()) : (super.scheduleUpdate(), loaded);
+    super.scheduleUpdate();
+    return stringsLoaded;
+  }
+
+  /** Takes `languageTag` (as the page writes it) as the widget's language: its locale, and the one Intl formats with. */
+  #takeLanguage(languageTag: string): void {
+    this.languageTag = languageTag;
+    this.locale = negotiateLocale(languageTag, `<${this.localName}>`);
+    this.intlLocale = formattingLocale(languageTag, this.locale);
+  }
+
+  /**
+   * Loads the widget's strings in its locale, and the error box's once that is on its way;
+   * nothing when they are loaded (English always). Should they fail to load, the widget shows
+   * English.
+   */
+  #loadStrings(): Promise<unknown> | undefined {
+    const groups = (this.constructor as typeof IomElement).messageGroups;
+    const shown: readonly MessageGroup[] = this.#viewLoading ? [...groups, 'problems'] : groups;
+    return loadLocale(this.locale, shown)?.catch(() => (this.locale = sourceLocale));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.checkOption('theme', this.theme, themes);
+    this.checkAttributes();
     const keys = (this.constructor as typeof IomElement).contentProperties;
     // Built-in content is downloaded per language, so a new language means picking it again.
-    const reload = this.locale !== this.#contentLocale || changed.has('src') || keys.some((key) => changed.has(key));
-    if (!this.hasUpdated || reload) void this.load();
+    const stale = !this.hasUpdated || this.locale !== this.#contentLocale || changed.has('src') || keys.some((key) => changed.has(key));
+    if (stale) void this.load();
+  }
+
+  /**
+   * Checks, before each render, the attributes that shape how the content is shown: `theme`,
+   * and a subclass's own (it calls this too). A value that is not allowed is ignored, with a
+   * note (see {@link checkOption}).
+   */
+  protected checkAttributes(): void {
+    this.checkOption('theme', this.theme, themes);
+  }
+
+  /**
+   * Prerendering's way in (`iom-widgets render`, in Node, where the browser's lifecycle does not
+   * run): takes `languageTag` as the widget's language and loads its strings, checks the
+   * attributes and picks the content, as the first update does in the browser, without
+   * rendering or telling the page anything. Then the widget is ready, and `render()` draws it.
+   *
+   * Resolves with the problems a reader would be shown (an unknown id, an ignored attribute
+   * value; none when all is well): prerendering leaves such a widget to the browser, which shows
+   * them. A widget with a `src` feed is left to the browser before this.
+   */
+  async prepareForServerRender(languageTag: string): Promise<readonly WidgetProblem[]> {
+    this.#takeLanguage(languageTag);
+    await this.#loadStrings();
+    this.checkAttributes();
+    await this.load();
+    return [...this.#unannounced];
   }
 
   /** A widget that cannot render on this page at all stops updating (see update). */
@@ -229,8 +270,7 @@ export abstract class IomElement<Content> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Problems are announced once their message can be shown (see report).
-    this.#view?.announce(this, this.#unannounced.splice(0), this.locale);
+    if (this.#unannounced.length) this.#showProblems();
     if (this.#announceReady && this.status === 'ready') {
       this.#announceReady = false;
       this.dispatchEvent(new IomReadyEvent());
@@ -239,17 +279,17 @@ export abstract class IomElement<Content> extends LitElement {
 
   /**
    * `value` (the id given in `attribute`), trimmed; throws the "missing attribute" problem when
-   * it is empty. The error box words it (see id-problems.ts).
+   * it is empty. The error box words it (see problem-table.ts).
    */
   protected requireId(attribute: string, value: string | undefined): string {
     const id = value?.trim();
-    if (!id) throw new WidgetProblem('missing-attribute', undefined, attribute, value ?? '');
+    if (!id) throw new WidgetProblem({ code: 'missing-attribute', attribute, value: value ?? '' });
     return id;
   }
 
   /** The "unknown id" problem for the id in `attribute`, worded by the error box. */
   protected unknownId(attribute: string, id: string): WidgetProblem {
-    return new WidgetProblem('unknown-id', undefined, attribute, id);
+    return new WidgetProblem({ code: 'unknown-id', attribute, value: id });
   }
 
   /**
@@ -277,7 +317,7 @@ export abstract class IomElement<Content> extends LitElement {
       return value ?? undefined;
     }
     // `detail` holds what was expected; the error view words the console message.
-    if (this.#notices.get(attribute)?.value !== value) this.#notice(attribute, new WidgetProblem('invalid-attribute', undefined, attribute, value, expected));
+    if (this.#notices.get(attribute)?.value !== value) this.#notice(attribute, new WidgetProblem({ code: 'invalid-attribute', attribute, value, detail: expected }));
     return undefined;
   }
 
@@ -289,8 +329,7 @@ export abstract class IomElement<Content> extends LitElement {
 
   /**
    * Picks the content again: from the built-in records, or from `src` once it has loaded. A
-   * newer call supersedes an older one still under way. (Prerendering, src/render/, picks the
-   * content itself and replaces this.)
+   * newer call supersedes an older one still under way.
    */
   protected async load(): Promise<void> {
     const ticket = ++this.#loadTicket;
@@ -331,7 +370,7 @@ export abstract class IomElement<Content> extends LitElement {
     if (error instanceof WidgetProblem) return error;
     if (!(error instanceof ContentError)) return unexpected(error);
     const api = this.contentApi;
-    return new WidgetProblem(error.code, undefined, api === undefined ? undefined : contentApiAttribute, api, error.message);
+    return new WidgetProblem({ code: error.code, attribute: api === undefined ? undefined : contentApiAttribute, value: api, detail: error.message });
   }
 
   #fail(problem: WidgetProblem): void {
@@ -342,18 +381,29 @@ export abstract class IomElement<Content> extends LitElement {
   }
 
   /**
-   * Shows, sends as `iom-error` and writes to the console what went wrong, once the error view
-   * (and its styles) has loaded: the first problem loads it. (Prerendering, src/render/,
-   * replaces this to collect the problems, and leaves such widgets to the browser.)
+   * Shows, sends as `iom-error` and writes to the console what went wrong, after the next
+   * render (see #showProblems).
    */
   protected report(problem: WidgetProblem): void {
     this.#unannounced.push(problem);
+    // Within an update (or before the first) this asks nothing: that update's end announces it.
+    this.requestUpdate();
+  }
+
+  /**
+   * Announces the problems reported, once their message can be shown: the first loads the
+   * error view (and its styles and strings), and renders again with it.
+   */
+  #showProblems(): void {
+    if (this.#view) {
+      this.#view.announce(this, this.#unannounced.splice(0), this.locale);
+      return;
+    }
     this.#viewLoading ??= import('./problem-view.js').then((view) => {
       this.#view = view;
       this.#adoptStyles();
       this.requestUpdate();
     });
-    if (this.hasUpdated && !this.isUpdatePending) this.requestUpdate();
   }
 
   /** Moved into another document (an iframe's, say): its styles must be made there anew. */
@@ -386,4 +436,4 @@ const contentApiAttribute = 'data-iom-content-api';
 
 /** An error nobody foresaw, kept for the console; readers get a general message. */
 const unexpected = (error: unknown): WidgetProblem =>
-  new WidgetProblem('internal', undefined, undefined, undefined, error instanceof Error ? error.message : String(error));
+  new WidgetProblem({ code: 'internal', detail: error instanceof Error ? error.message : String(error) });

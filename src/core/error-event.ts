@@ -1,8 +1,9 @@
 /** The `iom-error` event: what went wrong, in the widget's language, with a stable code. */
+import type { ProblemCode } from './problem.js';
 
 export interface IomErrorDetail {
-  /** A stable code such as `unknown-id`, `invalid-attribute` or `feed-http`. */
-  readonly code: string;
+  /** What went wrong: `unknown-id`, `invalid-attribute`, `feed-http`… (see {@link ProblemCode}). */
+  readonly code: ProblemCode;
   /** What went wrong, in the widget's language. */
   readonly message: string;
   /** The attribute at fault, when one is. */

@@ -1,29 +1,11 @@
 /**
- * Reading a widget's `src` feed, loaded only by widgets that have one: the feed loader, the
- * validator and these messages stay out of pages that show built-in content only.
+ * Reading a widget's `src` feed, loaded only by widgets that have one: the feed loader and the
+ * validator stay out of pages that show built-in content only. What goes wrong is worded by the
+ * error box (problem-table.ts).
  */
-import { msg } from '../i18n/msg.js';
-import { loadFeed } from '../data/feed.js';
+import { FeedError, loadFeed } from '../data/feed.js';
 import type { FeedValidation, Issue } from '../data/validate.js';
 import { WidgetProblem } from './problem.js';
-
-const describe = (code: string) => (): string => {
-  switch (code) {
-    case 'feed-timeout':
-      return msg('The content source took too long to answer. Try again later.');
-    case 'feed-too-large':
-      return msg('The content source is too large to load.');
-    case 'feed-invalid':
-      return msg('The content source is not in the expected format.');
-    case 'feed-not-json':
-    case 'feed-content-type':
-      return msg('The content source did not send JSON data.');
-    case 'feed-url':
-      return msg('The content source address is not a web address.');
-    default:
-      return msg('The content source could not be loaded.');
-  }
-};
 
 export interface FeedReading extends FeedValidation {
   /** The note to show when some entries were left out. */
@@ -40,23 +22,19 @@ export const readFeed = async (src: string, signal: AbortSignal): Promise<FeedRe
     const result = await loadFeed(src, signal);
     return { ...result, partial: result.issues.length ? partialFeedProblem(src, result.issues) : undefined };
   } catch (error) {
-    const code = (error as { code?: string }).code ?? 'feed-network';
+    const code = error instanceof FeedError ? error.code : 'feed-network';
     const detail = error instanceof Error ? error.message : String(error);
-    throw new WidgetProblem(code, describe(code), 'src', src, detail);
+    throw new WidgetProblem({ code, attribute: 'src', value: src, detail });
   }
 };
 
-/** The note shown when a feed was usable but some of its entries were left out. */
-const describePartialFeed = (): string =>
-  msg('Some entries of the content source are not valid and were left out.');
-
 /** What a feed that was only partly usable is reported as. */
 const partialFeedProblem = (src: string, issues: readonly Issue[]): WidgetProblem =>
-  new WidgetProblem('feed-partial', describePartialFeed, 'src', src, summarizeIssues(issues));
+  new WidgetProblem({ code: 'feed-partial', attribute: 'src', value: src, detail: listIssues(issues) });
 
 /** The console's account of what was left out of a feed: the first ten issues with their paths. */
-const summarizeIssues = (issues: readonly Issue[]): string => {
+const listIssues = (issues: readonly Issue[]): string => {
   const shown = issues.slice(0, 10).map((issue) => `${issue.path}: ${issue.message}`);
   const more = issues.length > shown.length ? `; and ${issues.length - shown.length} more` : '';
-  return `has ${issues.length} problem(s); the invalid parts were left out: ${shown.join('; ')}${more}`;
+  return `${shown.join('; ')}${more}`;
 };

@@ -3,10 +3,10 @@
  * Loaded only when a widget has something to say, so pages where all is well never download it.
  */
 import { adoptStyles, css, html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { msg, str } from '../i18n/msg.js';
+import { msg } from '../i18n/msg.js';
 import { loadLocale, runInLocale, type Locale } from '../i18n/localization.js';
 import { IomErrorEvent } from './error-event.js';
-import { idProblems } from './id-problems.js';
+import { consoleLine, eventDetail, readerMessage, redacted } from './problem-table.js';
 import { WidgetProblem } from './problem.js';
 
 export const problemStyles = css`
@@ -45,13 +45,6 @@ export const problemStyles = css`
   }
 `;
 
-/**
- * The value of `attribute` as the page is told it: a feed address without the user name and
- * password it may carry (`https://…@host/feed.json`).
- */
-const redacted = (attribute: string | undefined, value: string): string =>
-  attribute === 'src' ? value.replace(/^([a-z][a-z\d+.-]*:\/\/)[^/?#]*@/i, '$1…@') : value;
-
 /** The value as the box shows it: redacted, and cut short (the console has it whole). */
 const shown = ({ attribute, value = '' }: WidgetProblem): string => {
   const safe = redacted(attribute, value);
@@ -60,7 +53,7 @@ const shown = ({ attribute, value = '' }: WidgetProblem): string => {
 
 export const problemTemplate = (problem: WidgetProblem): TemplateResult => html`<div class="problem" part="error">
   <p class="problem-title">${msg('This content cannot be shown.')}</p>
-  <p>${describeProblem(problem)}</p>
+  <p>${readerMessage(problem)}</p>
   ${problem.attribute ? html`<p><code>${problem.attribute}="${shown(problem)}"</code></p>` : nothing}
 </div>`;
 
@@ -68,41 +61,9 @@ export const problemTemplate = (problem: WidgetProblem): TemplateResult => html`
 export const noticesTemplate = (notices: ReadonlyMap<string, WidgetProblem>): TemplateResult =>
   html`${[...notices.values()].map(
     (notice) => html`<p class="notice" part="notice">
-      ${describeProblem(notice)} <code>${notice.attribute}="${shown(notice)}"</code>
+      ${readerMessage(notice)} <code>${notice.attribute}="${shown(notice)}"</code>
     </p>`,
   )}`;
-
-/** The reader's message for a problem, in the current `msg()` locale. */
-const describeProblem = (problem: WidgetProblem): string =>
-  problem.describe?.() ??
-  (problem.code === 'invalid-attribute'
-    ? msg(str`The value of ${problem.attribute} is not valid and was ignored.`)
-    : problem.code === 'missing-attribute'
-      ? idProblems[problem.attribute!]?.missing?.()
-      : problem.code === 'unknown-id'
-        ? idProblems[problem.attribute!]?.unknown(problem.value!)
-        : problem.code === 'content-format'
-          ? msg('This content was published in a format this version of the widgets cannot read.')
-          : problem.code === 'content-network'
-            ? msg('The content could not be loaded. Try again later.')
-            : undefined) ??
-  msg('Something went wrong while showing this content.');
-
-/** What the console says of a problem, in English, for developers. */
-const consoleDetail = ({ code, detail }: WidgetProblem, element: Element): string => {
-  const src = element.getAttribute('src')?.trim();
-  const feed = src && redacted('src', src);
-  switch (code) {
-    case 'invalid-attribute':
-      return `is not valid (expected ${detail}); it is ignored`;
-    case 'unknown-id':
-      return `${feed ? `the feed at ${feed}` : 'the content API'} has nothing with this id`;
-    case 'missing-attribute':
-      return 'is missing or empty';
-    default:
-      return detail ?? code;
-  }
-};
 
 const warned = new WeakMap<Element, Set<string>>();
 
@@ -113,19 +74,15 @@ const warned = new WeakMap<Element, Set<string>>();
 export const announce = (element: HTMLElement, problems: readonly WidgetProblem[], locale: Locale): void => {
   let said = warned.get(element);
   if (!said) warned.set(element, (said = new Set()));
+  const feed = element.getAttribute('src')?.trim() || undefined;
   for (const problem of problems) {
-    const { code, attribute } = problem;
-    const value = problem.value === undefined ? undefined : redacted(attribute, problem.value);
-    const where = attribute ? ` ${attribute}="${value ?? ''}":` : '';
-    const warning = `<${element.localName}>:${where} ${consoleDetail(problem, element)}`;
+    const warning = `<${element.localName}>: ${consoleLine(problem, { feed })}`;
     if (!said.has(warning)) {
       said.add(warning);
       console.warn(warning);
     }
-    const message = runInLocale(locale, () => describeProblem(problem));
-    element.dispatchEvent(
-      new IomErrorEvent({ code, message, ...(attribute && { attribute }), ...(value !== undefined && { value }) }),
-    );
+    const message = runInLocale(locale, () => readerMessage(problem));
+    element.dispatchEvent(new IomErrorEvent(eventDetail(problem, message)));
   }
 };
 
@@ -143,20 +100,17 @@ const hasFallback = (element: HTMLElement): boolean =>
 export const showBroken = async (element: LitElement, problem: WidgetProblem, locale: Locale): Promise<void> => {
   const type = element.ownerDocument.contentType;
   if (type !== 'text/html') {
-    problem = new WidgetProblem(
-      'internal',
-      undefined,
-      undefined,
-      undefined,
-      `cannot render in an XHTML document (${type}), whose parser refuses the HTML of its templates; its fallback content stays in place`,
-    );
+    problem = new WidgetProblem({
+      code: 'internal',
+      detail: `cannot render in an XHTML document (${type}), whose parser refuses the HTML of its templates; its fallback content stays in place`,
+    });
   }
   await loadLocale(locale, ['problems'])?.catch(() => undefined);
   const paragraph = (className: string, words: string) => Object.assign(document.createElement('p'), { className, textContent: words });
   const box = document.createElement('div');
   box.className = 'problem';
   box.setAttribute('part', 'error');
-  runInLocale(locale, () => box.append(paragraph('problem-title', msg('This content cannot be shown.')), paragraph('', describeProblem(problem))));
+  runInLocale(locale, () => box.append(paragraph('problem-title', msg('This content cannot be shown.')), paragraph('', readerMessage(problem))));
   const base = document.createElement('div');
   base.className = 'base';
   base.setAttribute('part', 'base');

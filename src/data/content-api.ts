@@ -19,10 +19,13 @@ export type ContentLanguage = (typeof contentLanguages)[number];
 /** The address of a content API (its folder, ending in `/`), absolute or relative to the page. */
 export type ContentApi = string | URL;
 
-/** The content API could not be read: `content-network` (no answer, an HTTP error, not JSON) or `content-format` (another format version). */
+/** Why the content API could not be read: `content-network` (no answer, an HTTP error, not JSON) or `content-format` (another format version). */
+export type ContentErrorCode = 'content-network' | 'content-format';
+
+/** The content API could not be read (see {@link ContentErrorCode}). */
 export class ContentError extends Error {
   constructor(
-    readonly code: 'content-network' | 'content-format',
+    readonly code: ContentErrorCode,
     /** The document's address. */
     readonly url: string,
     message: string,

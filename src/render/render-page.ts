@@ -12,10 +12,9 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'parse5';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import type { CSSResultOrNative, PropertyValues } from 'lit';
+import type { CSSResultOrNative } from 'lit';
 import type { WidgetProblem } from '../core/problem.js';
-import { formattingLocale, negotiateLocale } from '../core/language.js';
-import { loadLocale, runInLocale, sourceLocale, type Locale, type MessageGroup } from '../i18n/localization.js';
+import { runInLocale, sourceLocale, type Locale } from '../i18n/localization.js';
 import { fetchDocument, readContentWith, type DocumentReader } from '../data/content-api.js';
 import { findLibraryScript, hydrationScript, loadsHydrationSupport } from './library-script.js';
 import { styleElements } from './styles.js';
@@ -121,19 +120,14 @@ const fallbacks: Record<string, (content: never, context: FallbackContext) => st
 };
 
 /**
- * What prerendering reaches inside an element (see src/core/base-element.ts): the fields its
- * `scheduleUpdate()` sets in the browser, and the steps of its lifecycle run here by hand.
+ * What prerendering uses of an element (see src/core/base-element.ts): its hook for it, and,
+ * once it is ready, what it reads (protected in the class) to draw it and its fallback.
  */
 interface ElementInternals {
-  languageTag: string;
-  locale: Locale;
-  intlLocale: string;
-  status: string;
-  content: unknown;
-  load(): Promise<void>;
-  report(problem: WidgetProblem): void;
-  willUpdate(changed: PropertyValues): void;
-  selectContent(feed: undefined): Promise<unknown>;
+  prepareForServerRender(languageTag: string): Promise<readonly WidgetProblem[]>;
+  readonly locale: Locale;
+  readonly intlLocale: string;
+  readonly content: unknown;
   render(): unknown;
   setAttribute(name: string, value: string): void;
   attributeChangedCallback(name: string, old: string | null, value: string | null): void;
@@ -142,16 +136,18 @@ interface ElementInternals {
 interface ElementClass {
   new (): ElementInternals;
   readonly elementStyles: readonly CSSResultOrNative[];
-  readonly messageGroups: readonly MessageGroup[];
 }
 
 let defined: Promise<unknown> | undefined;
 
-/** Why a problem stops prerendering, for the console. */
-const describeProblem = (problem: unknown): string => {
-  if (!(problem instanceof Error) || !('code' in problem)) return `internal: ${problem instanceof Error ? problem.message : String(problem)}`;
-  const { code, attribute, value, detail } = problem as WidgetProblem;
-  return `${code}${attribute ? `: ${attribute}="${value ?? ''}"` : ''}${detail && detail !== code ? ` (${detail})` : ''}`;
+/**
+ * Why problems stop prerendering, for the console: each one's code, then what the browser's
+ * console says of it. The words load as the browser loads them, with the error box: imported
+ * statically, they would join this module, and the browser's error box would import it.
+ */
+const describeProblems = async (problems: readonly WidgetProblem[]): Promise<string> => {
+  const { consoleLine } = await import('../core/problem-table.js');
+  return problems.map((problem) => `${problem.code}: ${consoleLine(problem, { feed: undefined })}`).join('; ');
 };
 
 /** Whether `element` has content of its own (not only white space and comments): a fallback written by the page's author. */
@@ -196,25 +192,14 @@ const renderWidget = async (
     widget.setAttribute(name, value);
     widget.attributeChangedCallback(name, null, value);
   }
-  // What scheduleUpdate() does in the browser: the language, and its strings.
-  widget.languageTag = lang;
-  widget.locale = negotiateLocale(lang, `<${tag}>`);
-  widget.intlLocale = formattingLocale(lang, widget.locale);
-  await loadLocale(widget.locale, Widget.messageGroups)?.catch(() => (widget.locale = sourceLocale));
-
-  // willUpdate() checks the attributes and would start loading the content: the content is
-  // picked here instead, and any problem keeps the widget for the browser, which shows it.
-  const problems: WidgetProblem[] = [];
-  widget.report = (problem) => problems.push(problem);
-  widget.load = () => Promise.resolve();
+  // A problem keeps the widget for the browser, which shows it.
+  let problems: readonly WidgetProblem[];
   try {
-    widget.willUpdate(new Map());
-    widget.content = await widget.selectContent(undefined);
+    problems = await widget.prepareForServerRender(lang);
   } catch (error) {
-    return { skipped: describeProblem(error), problem: true };
+    return { skipped: `internal: ${error instanceof Error ? error.message : String(error)}`, problem: true };
   }
-  if (problems.length) return { skipped: problems.map(describeProblem).join('; '), problem: true };
-  widget.status = 'ready';
+  if (problems.length) return { skipped: await describeProblems(problems), problem: true };
 
   const template = runInLocale(widget.locale, () => widget.render());
   const markup = await collectResult(render(template));

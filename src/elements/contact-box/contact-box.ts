@@ -85,10 +85,10 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
     this.feedback = '';
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override checkAttributes(): void {
     this.#effectiveLayout = this.checkOption('layout', this.layout, layouts) ?? 'card';
     this.#effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
-    super.willUpdate(changed);
+    super.checkAttributes();
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/msg.js';
 import { findRecord } from '../../data/lookups/find.js';
 import { organizationsNamed } from '../../data/lookups/organizations.js';
@@ -62,8 +62,8 @@ export class IomNewsCard extends IomElement<NewsCardContent> {
   #effectiveLayout: NewsCardLayout = 'vertical';
   #effectiveHeadingLevel = 3;
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  protected override checkAttributes(): void {
+    super.checkAttributes();
     this.#effectiveLayout = this.checkOption('layout', this.layout, layouts) ?? 'vertical';
     this.#effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
   }

@@ -175,10 +175,10 @@ export class IomNewsList extends IomElement<NewsListContent> {
   /** The item to move focus to once drawn: the first of those "Show more news" added. */
   #focusItem: number | undefined;
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override checkAttributes(): void {
     this.#effectiveLayout = this.checkOption('layout', this.layout, layouts) ?? 'vertical';
     this.#effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
-    super.willUpdate(changed);
+    super.checkAttributes();
   }
 
   /**

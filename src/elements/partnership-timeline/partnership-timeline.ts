@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/msg.js';
 import { findRecord } from '../../data/lookups/find.js';
@@ -88,11 +88,11 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
   #effectiveOrder: TimelineOrder = 'oldest-first';
   #effectiveHeadingLevel = 3;
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override checkAttributes(): void {
     this.#effectiveOrientation = this.checkOption('orientation', this.orientation, orientations) ?? 'vertical';
     this.#effectiveOrder = this.checkOption('order', this.order, orders) ?? 'oldest-first';
     this.#effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
-    super.willUpdate(changed);
+    super.checkAttributes();
   }
 
   protected override async selectContent(feed: Feed | undefined): Promise<TimelineContent> {

@@ -145,9 +145,9 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     this.#resizeObserver = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override checkAttributes(): void {
     this.#effectiveHeadingLevel = this.checkCount('heading-level', this.headingLevel, 6) ?? 3;
-    super.willUpdate(changed);
+    super.checkAttributes();
   }
 
   protected override updated(changed: PropertyValues): void {
