@@ -126,7 +126,7 @@ try {
     const indexPages = [...large.files].filter(([path]) => isNewsIndex(path));
     const tooLarge = indexPages.find(([, size]) => size > scale.newsListPage);
     check(
-      `${name}: ${indexPages.length} news index page at ${records} records, ${kb(sumOf(new Map(indexPages)))} (one for each news list on the page, each ≤ ${kb(scale.newsListPage)})`,
+      `${name}: ${indexPages.length} news index page${indexPages.length === 1 ? '' : 's'} at ${records} records, ${kb(sumOf(new Map(indexPages)))} (one for each news list on the page, each ≤ ${kb(scale.newsListPage)})`,
       (indexPages.length > lists && `it reads ${indexPages.length} index pages: ${indexPages.map(([path]) => path.slice('cdn/content/news/index/'.length)).join(', ')}`) ||
         (tooLarge && `${tooLarge[0]} is ${kb(tooLarge[1])}`),
     );
