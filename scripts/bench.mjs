@@ -4,19 +4,23 @@
 // growth over create / attach / remove cycles, and the demo pages' Cumulative Layout Shift. Then
 // the same pages and peers on network profiles (loopback, cable, slow 4G, by Chromium's network
 // emulation, responses gzipped as a CDN sends them), timed from navigation, beside a floor: the
-// card's content as static HTML in the page.
+// card's content as static HTML in the page. And at IOM's scale (scripts/bench-scale.mjs): the
+// content build of synthetic corpora of 1,000 and 10,000 news, and the pages on each.
 // Not a test: nothing here passes or fails on speed. Run `npm run build` first.
 //
 //   npm run bench              prints a table, writes bench/results.json
+//   npm run bench -- --scale   only the part at scale
 //   BENCH_RUNS=20 npm run bench   more runs per median (default 10)
 //   BENCH_NETWORK_RUNS=9 npm run bench   more runs per median on each network profile (default 5)
-import { mkdir, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { launchChromium, serve } from './browser.mjs';
 import { adminGeoJson, admin4allCountries } from './bench-geojson.mjs';
+import { benchScale, printScale } from './bench-scale.mjs';
+import { gzipSize } from './measure-page.mjs';
 import { renderPage } from '../dist/render.js';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
+const ONLY_SCALE = process.argv.includes('--scale');
 const NETWORK_RUNS = Math.max(1, Number(process.env.BENCH_NETWORK_RUNS ?? 5));
 
 /**
@@ -87,7 +91,6 @@ const median = (values) => {
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
 /** Pages made on the fly; serve() reads this map at each request, so pages can be added later. */
 const pages = {};
@@ -143,8 +146,25 @@ await writeFile('bench/admin4all.geojson', JSON.stringify(adminGeoJson()));
 
 const results = { runs: RUNS, cycles: CYCLES, date: new Date().toISOString(), chromium: await browser.version() };
 try {
-  console.log(`iom-widgets bench: ${RUNS} runs per median, ${results.chromium}`);
+  console.log(`iom-widgets bench: ${ONLY_SCALE ? 'at scale' : `${RUNS} runs per median`}, ${results.chromium}`);
+  if (ONLY_SCALE) {
+    results.scale = await benchScale(browser, JSON.parse(await readFile('budgets.json', 'utf8')));
+  } else {
+    await benchAll();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await compressed.close();
+}
 
+await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+if (!ONLY_SCALE) printTable(results);
+printScale(results.scale);
+console.log('\nbench/results.json has every run.');
+
+/** Every part of the bench, into `results`. */
+async function benchAll() {
   results.widgets = {};
   for (const [name, tag] of Object.entries(widgets)) {
     results.widgets[name] = await measure(ourPage(tag), ourTime);
@@ -169,14 +189,9 @@ try {
   results.cls = await layoutShift();
 
   results.network = await networkProfiles(await cardContent());
-} finally {
-  await browser.close();
-  await server.close();
-  await compressed.close();
-}
 
-await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-printTable(results);
+  results.scale = await benchScale(browser, JSON.parse(await readFile('budgets.json', 'utf8')));
+}
 
 /** The news card's content as our card shows it in English, for the peer card to hold. */
 async function cardContent() {
@@ -445,5 +460,4 @@ function printTable({ widgets: ours, prerendered, newsCards, peers, heap, cls, n
   for (const [page, peer] of versus) {
     row(page, ...names.flatMap((profile) => [ratio(network[page][profile].ms, network[peer][profile].ms), ratio(network[page][profile].ms, floor[profile].ms)]));
   }
-  console.log('\nbench/results.json has every run.');
 }

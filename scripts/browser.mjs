@@ -36,11 +36,24 @@ const types = {
 const compressible = /^(text\/|application\/json|image\/svg)/;
 
 /**
+ * The folder and the path inside it that serve `path`: the folder of the longest `mounts` prefix
+ * that starts it (the rest of the path inside that folder), else `root`.
+ */
+const folderFor = (path, root, mounts) => {
+  const prefix = Object.keys(mounts)
+    .filter((start) => path.startsWith(start))
+    .sort((a, b) => b.length - a.length)[0];
+  return prefix === undefined ? { folder: root, inside: path } : { folder: mounts[prefix], inside: `/${path.slice(prefix.length)}` };
+};
+
+/**
  * Serves `root` on 127.0.0.1 (a free port). `pages` maps paths to HTML made on the fly. With
- * `gzip`, text is sent compressed to clients that accept it, as a CDN does.
+ * `gzip`, text is sent compressed to clients that accept it, as a CDN does. `mounts` maps path
+ * prefixes (ending in `/`) to other folders, e.g. `{ '/cdn/content/': '/tmp/corpus-api' }` serves
+ * the library with another content API beside it.
  * Resolves to { origin, close }.
  */
-export const serve = (root, pages = {}, { gzip = false } = {}) =>
+export const serve = (root, pages = {}, { gzip = false, mounts = {} } = {}) =>
   new Promise((resolve) => {
     const server = createServer(async (request, response) => {
       const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -48,8 +61,9 @@ export const serve = (root, pages = {}, { gzip = false } = {}) =>
         response.writeHead(200, { 'content-type': types['.html'] });
         return response.end(pages[path]);
       }
-      const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-      if (!file.startsWith(normalize(root))) {
+      const { folder, inside } = folderFor(path, root, mounts);
+      const file = normalize(join(folder, inside.endsWith('/') ? `${inside}index.html` : inside));
+      if (!file.startsWith(normalize(folder))) {
         response.writeHead(403);
         return response.end();
       }

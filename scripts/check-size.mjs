@@ -1,13 +1,13 @@
 // Checks the gzip size budgets in budgets.json against the built cdn/ files. A page budget is
-// measured for real: Chromium loads a page with the loader and the widget, and every script it
-// fetches is counted, gzipped as a CDN would serve it.
+// measured for real: Chromium loads a page with the loader and the widget, and every file it
+// fetches from cdn/ (scripts, strings, the content API's documents) is counted as it came over the
+// wire, gzipped as a CDN would serve it (scripts/measure-page.mjs).
 import { readFile, readdir } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
 import { launchChromium, serve } from './browser.mjs';
 import { budgetPages } from './budget-pages.mjs';
+import { gzipSize, measurePage, sumOf } from './measure-page.mjs';
 
 const budgets = JSON.parse(await readFile('budgets.json', 'utf8'));
-const gzipSize = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`;
 
 /** The one built file a name stands for; a `*` in the name matches a content hash. */
@@ -24,7 +24,7 @@ const resolveFile = async (name) => {
 const rows = [];
 for (const [name, limit] of Object.entries(budgets.files)) {
   const { budget, target } = typeof limit === 'number' ? { budget: limit } : limit;
-  rows.push({ what: name, size: await gzipSize(await resolveFile(name)), budget, target });
+  rows.push({ what: name, size: gzipSize(await readFile(await resolveFile(name))), budget, target });
 }
 
 const variants = budgetPages(budgets);
@@ -35,29 +35,15 @@ const server = await serve(process.cwd(), pages);
 const browser = await launchChromium();
 try {
   for (const [index, { name, widget, lang, translated, budget, target }] of variants.entries()) {
-    const tab = await browser.newPage();
-    const scripts = new Set();
-    tab.on('response', (response) => {
-      const url = new URL(response.url());
-      if (url.pathname.startsWith('/cdn/') && response.ok()) scripts.add(url.pathname.slice(1));
-    });
-    await tab.goto(`${server.origin}/__size/${index}.html`, { waitUntil: 'networkidle0' });
-    const shown = await tab.evaluate(() =>
-      [...document.body.children].every((widget) => widget.shadowRoot?.querySelector('[part~="base"]') && !widget.shadowRoot.querySelector('[part~="loading"], [part~="error"]')),
-    );
-    if (!shown) throw new Error(`${name}: the widget did not render its content`);
-    let size = 0;
+    const { files, bytes } = await measurePage(browser, `${server.origin}/__size/${index}.html`, { name });
     if (translated) {
-      const added = [...scripts].filter(addedByLanguage);
+      const added = [...files.keys()].filter(addedByLanguage);
       if (!added.some((file) => file.startsWith(`cdn/locales/${lang}/`))) throw new Error(`${name}: no ${lang} strings were loaded`);
       if (!added.includes('cdn/chunks/reentrant.js')) throw new Error(`${name}: the translating runtime (cdn/chunks/reentrant.js) was not loaded`);
-      for (const file of added) size += await gzipSize(file);
-      rows.push({ what: `${lang} adds to: ${widget}`, size, budget: budgets.locales.budget, target: budgets.locales.target });
+      rows.push({ what: `${lang} adds to: ${widget}`, size: sumOf(files, addedByLanguage), budget: budgets.locales.budget, target: budgets.locales.target });
     } else {
-      for (const file of scripts) size += await gzipSize(file);
-      rows.push({ what: `page: ${name} (${scripts.size} files)`, size, budget, target });
+      rows.push({ what: `page: ${name} (${files.size} files)`, size: bytes, budget, target });
     }
-    await tab.close();
   }
 } finally {
   await browser.close();

@@ -6,9 +6,14 @@
 //   node scripts/synthetic-corpus.mjs --out <dir> [--seed 1] [--news 10000] [--projects 500]
 //        [--partnerships 200] [--contacts 300] [--organizations 1000]
 //   node scripts/synthetic-corpus.mjs --out <dir> --test      1,000 records, for the checks
+//   node scripts/synthetic-corpus.mjs --out <dir> --with content
+//        the records of another content folder too (the built-in ones, so that the pages that
+//        name them can be measured on the corpus); a synthetic record with the same id as one of
+//        them (the organisation iom) gives way to it
 //
-// <dir> is replaced.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+// <dir> is replaced. Synthetic news is dated 2015 to 2025, so that with the built-in news (2024
+// and undated) the newest, at the top of a list, are synthetic: a first page at scale is full.
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import iso3166 from 'iso-3166-1';
@@ -21,11 +26,12 @@ const { values: options } = parseArgs({
     out: { type: 'string' },
     seed: { type: 'string', default: '1' },
     test: { type: 'boolean', default: false },
+    with: { type: 'string' },
     ...Object.fromEntries(Object.keys(full).map((kind) => [kind, { type: 'string' }])),
   },
 });
 if (!options.out) {
-  console.error('usage: node scripts/synthetic-corpus.mjs --out <dir> [--seed n] [--test] [--news n] [--projects n] [--partnerships n] [--contacts n] [--organizations n]');
+  console.error('usage: node scripts/synthetic-corpus.mjs --out <dir> [--seed n] [--test] [--with <content folder>] [--news n] [--projects n] [--partnerships n] [--contacts n] [--organizations n]');
   process.exit(2);
 }
 const sizes = Object.fromEntries(Object.entries(options.test ? test : full).map(([kind, size]) => [kind, Number(options[kind] ?? size)]));
@@ -201,16 +207,33 @@ for (let n = 1; n <= sizes.partnerships; n++) {
   });
 }
 
+/** The record files of the content folder `dir`, by kind: each file's name and path. */
+const recordFilesOf = async (dir) =>
+  Object.fromEntries(
+    await Promise.all(
+      Object.keys(records).map(async (kind) => {
+        const names = await readdir(join(dir, kind)).catch(() => []);
+        return [kind, names.filter((name) => name.endsWith('.json')).map((name) => ({ name, path: join(dir, kind, name) }))];
+      }),
+    ),
+  );
+const included = options.with ? await recordFilesOf(options.with) : {};
+
 await rm(options.out, { recursive: true, force: true });
 let files = 0;
 for (const [kind, list] of Object.entries(records)) {
   await mkdir(join(options.out, kind), { recursive: true });
   const schema = `https://unpkg.com/iom-widgets/dist/data/schemas/${kind}.schema.json`;
-  for (let start = 0; start < list.length; start += 64) {
+  const kept = new Set((included[kind] ?? []).map(({ name }) => name));
+  const synthetic = list.filter((record) => !kept.has(`${record.id}.json`));
+  for (let start = 0; start < synthetic.length; start += 64) {
     await Promise.all(
-      list.slice(start, start + 64).map((record) => writeFile(join(options.out, kind, `${record.id}.json`), `${JSON.stringify({ $schema: schema, ...record }, null, 2)}\n`)),
+      synthetic.slice(start, start + 64).map((record) => writeFile(join(options.out, kind, `${record.id}.json`), `${JSON.stringify({ $schema: schema, ...record }, null, 2)}\n`)),
     );
   }
-  files += list.length;
+  for (const { name, path } of included[kind] ?? []) await copyFile(path, join(options.out, kind, name));
+  records[kind] = synthetic;
+  files += synthetic.length + kept.size;
 }
-console.log(`${options.out}: ${files} record files (${Object.entries(records).map(([kind, list]) => `${list.length} ${kind}`).join(', ')}), seed ${options.seed}`);
+const addedFrom = options.with ? `, and ${Object.values(included).reduce((sum, list) => sum + list.length, 0)} of ${options.with}` : '';
+console.log(`${options.out}: ${files} record files (${Object.entries(records).map(([kind, list]) => `${list.length} ${kind}`).join(', ')} synthetic${addedFrom}), seed ${options.seed}`);

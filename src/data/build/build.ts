@@ -56,12 +56,13 @@ const filterLabel = (content: ContentIndex, filter: string, language: string): s
 
 const writeNewsIndex = async (writer: ApiWriter, content: ContentIndex, filter: string, items: readonly NewsArticle[], language: string, options: BuildOptions, built: Date) => {
   const folder = `news/index/${filter}/${language}`;
-  for (let page = 1; page <= pageCount(items.length); page += 1) {
+  const first = indexPage(content, filter, items, language, 1);
+  await writer.json(`${folder}/1.json`, first);
+  for (let page = 2; page <= pageCount(items.length); page += 1) {
     await writer.json(`${folder}/${page}.json`, indexPage(content, filter, items, language, page));
   }
   const label = filterLabel(content, filter, language);
   const title = label ? `${newsTitle[language]}: ${label}` : newsTitle[language]!;
-  const first = indexPage(content, filter, items, language, 1);
   await writer.text(
     `${folder}/feed.xml`,
     rssFeed({ title, description: title, link: options.link ?? defaultFeedLink, language, built, items: first.items, organizations: first.organizations }),

