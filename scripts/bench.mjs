@@ -10,6 +10,7 @@
 //
 //   npm run bench              prints a table, writes bench/results.json
 //   npm run bench -- --scale   only the part at scale
+//   npm run bench -- --network only the network profiles
 //   BENCH_RUNS=20 npm run bench   more runs per median (default 10)
 //   BENCH_NETWORK_RUNS=9 npm run bench   more runs per median on each network profile (default 5)
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -21,6 +22,7 @@ import { renderPage } from '../dist/render.js';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 const ONLY_SCALE = process.argv.includes('--scale');
+const ONLY_NETWORK = process.argv.includes('--network');
 const NETWORK_RUNS = Math.max(1, Number(process.env.BENCH_NETWORK_RUNS ?? 5));
 
 /**
@@ -48,8 +50,8 @@ const cards = (count) => widgets['news card'].repeat(count);
 // widget first fires iom-ready (at the document, the event's target is the top-level widget).
 const head = `<meta charset="utf-8"><script>performance.mark('bench-start');window.__ready=new Map();
 document.addEventListener('iom-ready',(e)=>{if(!__ready.has(e.target))__ready.set(e.target,performance.now())});</script>`;
-const ourPage = (body) =>
-  `<!doctype html><html lang="en"><head>${head}<script type="module" src="/cdn/loader.js"></script></head><body>${body}</body></html>`;
+const ourPage = (body, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head>${head}<script type="module" src="/cdn/loader.js"></script></head><body>${body}</body></html>`;
 
 /**
  * The time a page of ours took: to the last of its widgets' first iom-ready, from its start (its
@@ -146,9 +148,11 @@ await writeFile('bench/admin4all.geojson', JSON.stringify(adminGeoJson()));
 
 const results = { runs: RUNS, cycles: CYCLES, date: new Date().toISOString(), chromium: await browser.version() };
 try {
-  console.log(`iom-widgets bench: ${ONLY_SCALE ? 'at scale' : `${RUNS} runs per median`}, ${results.chromium}`);
+  console.log(`iom-widgets bench: ${ONLY_SCALE ? 'at scale' : ONLY_NETWORK ? 'network profiles' : `${RUNS} runs per median`}, ${results.chromium}`);
   if (ONLY_SCALE) {
     results.scale = await benchScale(browser, JSON.parse(await readFile('budgets.json', 'utf8')));
+  } else if (ONLY_NETWORK) {
+    results.network = await networkProfiles(await cardContent());
   } else {
     await benchAll();
   }
@@ -159,8 +163,9 @@ try {
 }
 
 await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-if (!ONLY_SCALE) printTable(results);
-printScale(results.scale);
+if (ONLY_NETWORK) printNetwork(results.network);
+else if (!ONLY_SCALE) printTable(results);
+if (results.scale) printScale(results.scale);
 console.log('\nbench/results.json has every run.');
 
 /** Every part of the bench, into `results`. */
@@ -371,6 +376,8 @@ async function networkProfiles(content) {
   };
   const cases = {
     'one news card, loader': [ourPage(widgets['news card']), fromNavigation.ours],
+    'one news card, Italian page, loader': [ourPage(widgets['news card'], 'it'), fromNavigation.ours],
+    'one news card, Arabic page, loader': [ourPage(widgets['news card'], 'ar'), fromNavigation.ours],
     'one news card, classic script': [classicPage(widgets['news card']), fromNavigation.ours],
     'one project map, loader': [ourPage(widgets.map), fromNavigation.ours],
     'all five widgets, loader': [ourPage(Object.values(widgets).join('')), fromNavigation.ours],
@@ -443,6 +450,14 @@ function printTable({ widgets: ours, prerendered, newsCards, peers, heap, cls, n
     row(result.page, result.viewport, result.cls.toFixed(4), what);
   }
 
+  printNetwork(network);
+}
+
+/** The network profiles' table and ratios. */
+function printNetwork(network) {
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  const row = (...cells) => console.log(`| ${cells.join(' | ')} |`);
+  const ratio = (a, b) => (a / b).toFixed(2);
   const names = Object.keys(profiles);
   console.log(`\nOn network profiles (Chromium's network emulation, gzip, cache off; median of ${NETWORK_RUNS}): ms from navigation to the content, and requests\n`);
   row('page', 'requests', ...names);
