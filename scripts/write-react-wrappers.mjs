@@ -5,11 +5,11 @@
 // `tsc -p tsconfig.build.json` (the types import dist/index.d.ts).
 //
 // Each module is a client module for React Server Components ('use client') and touches neither
-// `window` nor `customElements` on a server: there it only prepares the class, as defining it
-// would, so that server and browser hand the same props to the element. In the browser it
-// defines the tag (guarded, as every module of the package does) when the wrapper is first
-// imported, and only then: a module whose wrapper is not used is left out by bundlers.
-import { mkdir, writeFile } from 'node:fs/promises';
+// `window` nor `customElements` on a server. In the browser, the tag is defined (guarded, as
+// every module of the package does) when its first component mounts, after React has given it
+// its props and listeners (scripts/react-element-component.js, copied beside them): a tag in
+// server HTML upgrades with them, and none of its events is missed.
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { attributeValueType, docComment, eventsOf, generatedBy, handlerName, readManifestElements } from './manifest-elements.mjs';
 
 const elements = await readManifestElements();
@@ -24,25 +24,12 @@ const description = (element) =>
 const events = (element) => eventsOf(element).map((event) => [handlerName(event.name), event]);
 
 const wrapperModule = (element) => `${header}'use client';
-import * as React from 'react';
-import { createComponent } from '@lit/react';
-import { defineElement } from '../define.js';
+import { elementComponent } from './element-component.js';
 import { ${element.name} as ${element.name}Element } from '../elements/${element.folder}.class.js';
 
-/** The class in effect for the tag: defined in the browser; on a server, only prepared. */
-const elementClass = (() => {
-  if (typeof window === 'undefined') {
-    // Reading observedAttributes finalizes a Lit class (its property accessors), as defining does.
-    void ${element.name}Element.observedAttributes;
-    return ${element.name}Element;
-  }
-  return defineElement('${element.tagName}', ${element.name}Element);
-})();
-
-${docComment(description(element), '')}export const ${element.name} = createComponent({
-  react: React,
+${docComment(description(element), '')}export const ${element.name} = elementComponent({
   tagName: '${element.tagName}',
-  elementClass,
+  elementClass: ${element.name}Element,
   events: {
 ${events(element).map(([handler, event]) => `    ${handler}: '${event.name}',`).join('\n')}
   },
@@ -90,6 +77,7 @@ for (const element of elements) {
   await writeFile(`dist/react/${element.folder}.js`, wrapperModule(element));
   await writeFile(`dist/react/${element.folder}.d.ts`, wrapperTypes(element));
 }
+await copyFile('scripts/react-element-component.js', 'dist/react/element-component.js');
 await writeFile('dist/react/index.js', index);
 await writeFile('dist/react/index.d.ts', indexTypes);
 console.log(`wrote React wrappers for ${elements.length} elements`);

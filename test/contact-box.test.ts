@@ -182,10 +182,11 @@ describe('<iom-contact-box>', () => {
     });
   });
 
-  it('describes the contact for search engines as schema.org ContactPoint microdata in the light DOM', async () => {
+  it('describes the contact for search engines as schema.org ContactPoint microdata in its shadow root, leaving the light DOM as it was', async () => {
     const el = await box(html`<iom-contact-box contact="migration-development-italy" lang="en"></iom-contact-box>`);
-    const point = el.querySelector('[itemtype="https://schema.org/ContactPoint"]') as HTMLElement;
+    const point = el.shadowRoot!.querySelector('[itemtype="https://schema.org/ContactPoint"]') as HTMLElement;
     expect(point.hidden).to.equal(true);
+    expect(point.hasAttribute('itemscope')).to.equal(true);
     const values = Object.fromEntries(
       [...point.querySelectorAll('meta')].map((meta) => [meta.getAttribute('itemprop'), meta.getAttribute('content')]),
     );
@@ -196,12 +197,15 @@ describe('<iom-contact-box>', () => {
       telephone: '+393666165305',
       availableLanguage: 'en',
     });
+    // A framework that rendered the tag (React hydrating it) owns its children: nothing is added.
+    expect(el.childNodes).to.have.length(0);
     el.lang = 'it';
     // The Italian document arrives after the switch.
     await waitUntil(() => text(part(el, '[part~="title"]')) === 'Programma Migrazione e Sviluppo', 'the Italian contact did not show');
     await el.updateComplete;
-    expect(el.querySelectorAll('[itemtype]')).to.have.length(1);
-    expect(el.querySelector('meta[itemprop="name"]')!.getAttribute('content')).to.equal('Programma Migrazione e Sviluppo');
+    expect(el.shadowRoot!.querySelectorAll('[itemtype]')).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('meta[itemprop="name"]')!.getAttribute('content')).to.equal('Programma Migrazione e Sviluppo');
+    expect(el.childNodes).to.have.length(0);
   });
 
   it('keeps the labels for screen readers only in the inline layout, where the links speak for themselves', async () => {

@@ -87,6 +87,15 @@ describe('prerendered widgets', () => {
     expect(loaded).not.to.include('/cdn/hydrate.js');
   });
 
+  it('puts the contact box’s schema.org microdata in the prerendered shadow root, none in the light DOM', async () => {
+    const offline = await openPage(pagePath('contact-box', 'en'), 'allow-same-origin');
+    const widget = widgetIn(offline);
+    const point = widget.shadowRoot!.querySelector('[itemtype="https://schema.org/ContactPoint"]');
+    expect(point, 'no ContactPoint in the prerendered shadow root').to.not.equal(null);
+    expect(point!.querySelector('meta[itemprop="email"]')!.getAttribute('content')).to.equal('migrationdevelopmentitaly@iom.int');
+    expect(widget.querySelector('[itemtype]')).to.equal(null);
+  });
+
   it('keeps the contact box’s buttons working after hydration', async () => {
     const frame = await openPage(pagePath('contact-box', 'it'));
     const widget = await shown(frame);

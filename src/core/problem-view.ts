@@ -86,7 +86,7 @@ export const announce = (element: HTMLElement, problems: readonly WidgetProblem[
   }
 };
 
-/** Whether the page's author put content of their own inside the tag (the microdata a widget writes there is hidden). */
+/** Whether the page's author put content of their own inside the tag (hidden elements do not count). */
 const hasFallback = (element: HTMLElement): boolean =>
   [...element.childNodes].some((node) =>
     node instanceof HTMLElement ? !node.hidden : node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent ?? ''),

@@ -1,4 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { runInLocale } from '../../i18n/localization.js';
 import { findRecord } from '../../data/lookups/find.js';
@@ -23,7 +23,7 @@ export interface ContactBoxContent {
  * Whom to write or call: a unit or programme, its office, its email and phone as links, with
  * buttons that copy them (and say so) and one that adds the contact to the reader's address book.
  * The contact is also described for search engines, as schema.org ContactPoint microdata in the
- * page itself (the element's light DOM).
+ * shadow root (the light DOM is the page's, or a framework's, to own).
  *
  * @summary Whom to write or call, with copy and "add to contacts".
  *
@@ -91,11 +91,6 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
     super.checkAttributes();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.#describeForSearchEngines();
-  }
-
   protected override async selectContent(feed: Feed | undefined): Promise<ContactBoxContent> {
     const id = this.requireId('contact', this.contact);
     const { locale, contentApi } = this;
@@ -145,6 +140,7 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
         ${msg('Add to contacts')}
       </button>
       <p class="feedback" part="feedback" role="status">${this.feedback || nothing}</p>
+      ${this.#searchEngineDescription(contact)}
     </section>`;
   }
 
@@ -187,18 +183,11 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
   }
 
   /**
-   * Writes schema.org ContactPoint microdata into the light DOM, where search engines read it.
-   * Microdata rather than a JSON-LD script, so that pages enforcing Trusted Types allow it.
+   * schema.org ContactPoint microdata, hidden, for search engines: Google's renderer flattens shadow
+   * roots, and a prerendered page has it in its HTML. Microdata rather than a JSON-LD script, so
+   * that pages enforcing Trusted Types allow it.
    */
-  #describeForSearchEngines(): void {
-    const contact = this.status === 'ready' ? this.content?.contact : undefined;
-    let data = this.querySelector<HTMLElement>(':scope > [data-iom-contact-point]');
-    if (!contact) return data?.remove();
-    if (!data) {
-      data = this.appendChild(document.createElement('div'));
-      data.hidden = true;
-      data.dataset.iomContactPoint = '';
-    }
+  #searchEngineDescription(contact: Contact): TemplateResult {
     const facts = {
       name: pickText(contact.unit, this.locale).text,
       description: pickText(contact.office, this.locale).text,
@@ -207,14 +196,9 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
       url: safeUrl(contact.url),
       availableLanguage: this.locale,
     };
-    render(
-      html`<div hidden itemscope itemtype="https://schema.org/ContactPoint">
-        ${Object.entries(facts).map(([property, value]) =>
-          value ? html`<meta itemprop=${property} content=${value}>` : nothing,
-        )}
-      </div>`,
-      data,
-    );
+    return html`<div hidden itemscope itemtype="https://schema.org/ContactPoint">
+      ${Object.entries(facts).map(([property, value]) => (value ? html`<meta itemprop=${property} content=${value}>` : nothing))}
+    </div>`;
   }
 }
 

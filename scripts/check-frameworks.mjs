@@ -1,0 +1,209 @@
+// Checks the package in the app frameworks that render on a server, as their users build them:
+// a Next.js app (app router) and an Astro site, from the fixtures in scripts/package-check/
+// (next-app/, astro-app/: their own package.json and package-lock.json), with the packed
+// tarball. Each is built for production and served, and its pages are loaded in Chromium:
+// the widgets' content is in the server's HTML (before any script runs), their events reach the
+// app's listeners after hydration, and nothing is logged to the console, nothing moves.
+// The fixtures' dependencies are installed with `npm ci` once for each lock file and kept in
+// node_modules/.cache/iom-widgets-frameworks/; the tarball is unpacked into them at each run.
+// Run after `npm run build`; needs the npm registry when a lock file changed.
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromium, serve } from './browser.mjs';
+
+const run = (command, args, options = {}) => execFileSync(command, args, { encoding: 'utf8', stdio: 'pipe', ...options });
+const fixtures = resolve('scripts/package-check');
+const cache = resolve('node_modules/.cache/iom-widgets-frameworks');
+
+let ok = true;
+/** Runs one check and prints its outcome, with what `action` returns or the output it failed with. */
+const step = async (name, action) => {
+  const started = Date.now();
+  try {
+    const detail = await action();
+    console.log(`✓ ${name}${detail ? `: ${detail}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    return true;
+  } catch (error) {
+    console.error(`✗ ${name}\n${[error.stdout, error.stderr].filter(Boolean).join('\n') || error.stack}`);
+    ok = false;
+    return false;
+  }
+};
+
+/**
+ * A project folder for fixture `name` in `dir`: its own files, and its dependencies, installed by
+ * `npm ci` into the cache (once for each lock file) and linked as its node_modules, with the
+ * tarball unpacked as node_modules/iom-widgets. The project itself cannot be in the cache:
+ * Next.js compiles no JSX under a node_modules folder. Returns the folder and whether it installed.
+ */
+const prepare = async (name, dir, tarball) => {
+  const source = join(fixtures, name);
+  const lock = await readFile(join(source, 'package-lock.json'));
+  const installation = join(cache, `${name}-${createHash('sha256').update(lock).digest('hex').slice(0, 16)}`);
+  const modules = join(installation, 'node_modules');
+  const installing = !existsSync(join(modules, '.installed'));
+  if (installing) {
+    await rm(installation, { recursive: true, force: true });
+    await mkdir(installation, { recursive: true });
+    for (const file of ['package.json', 'package-lock.json']) await cp(join(source, file), join(installation, file));
+    run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: installation });
+    await writeFile(join(modules, '.installed'), '');
+  }
+  const widgets = join(modules, 'iom-widgets');
+  await rm(widgets, { recursive: true, force: true });
+  await mkdir(widgets);
+  run('tar', ['-xzf', tarball, '-C', widgets, '--strip-components=1']);
+  const project = join(dir, name);
+  await cp(source, project, { recursive: true });
+  await cp(join(fixtures, 'copy-widget-files.mjs'), join(project, 'copy-widget-files.mjs'));
+  await symlink(modules, join(project, 'node_modules'), 'dir');
+  return { project, installing };
+};
+
+/** The title of a built-in record in English, as the widgets show it. */
+const titleOf = async (kind, id, field) => JSON.parse(await readFile(`content/${kind}/${id}.json`, 'utf8'))[field].en;
+
+const expectedTexts = [
+  ['iom-news-card', await titleOf('news', 'iom-unodc-partnership-2024', 'title')],
+  ['iom-contact-box', await titleOf('contacts', 'migration-development-italy', 'unit')],
+];
+const expectedEvents = expectedTexts.map(([tag]) => `iom-ready: ${tag}`).sort();
+
+// Runs in the page before its own scripts: layout shifts, and each widget's prerendered text once
+// the HTML is parsed.
+const watch = () => {
+  window.watched = { shifts: [], texts: {} };
+  new PerformanceObserver((list) => window.watched.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    for (const widget of document.querySelectorAll('iom-news-card, iom-contact-box')) {
+      window.watched.texts[widget.localName] = widget.shadowRoot?.querySelector('[part~="base"]')?.innerText ?? null;
+    }
+  });
+};
+
+/**
+ * Loads `url` in a new tab of `browser` and checks what the reader gets: the server's HTML has
+ * the widgets' titles when `prerendered`; the widgets' `iom-ready` events reach window.events;
+ * no console error or warning, no uncaught error; and, when prerendered, the widgets showed their
+ * text before any script ran and nothing moved.
+ */
+const checkPage = async (browser, url, { prerendered }) => {
+  const served = await (await fetch(url)).text();
+  if (prerendered) {
+    const missing = expectedTexts.filter(([, text]) => !served.includes(text));
+    if (missing.length) throw new Error(`the server's HTML lacks ${missing.map(([tag, text]) => `<${tag}>'s "${text}"`).join(', ')}`);
+    if (!served.includes('shadowrootmode="open"')) throw new Error("the server's HTML has no declarative shadow root");
+  }
+  const tab = await browser.newPage();
+  const messages = [];
+  tab.on('console', (message) => {
+    if (['error', 'warn', 'warning', 'assert'].includes(message.type())) messages.push(`${message.type()}: ${message.text()}`);
+  });
+  tab.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
+  await tab.evaluateOnNewDocument(watch);
+  try {
+    await tab.goto(url, { waitUntil: 'load' });
+    await tab.waitForFunction((count) => window.events?.length >= count, { timeout: 15_000 }, expectedEvents.length).catch(() => {});
+    // Time for anything that would still log, move or fire (a late hydration error).
+    await new Promise((done) => setTimeout(done, 500));
+    const result = await tab.evaluate(() => ({
+      events: [...(window.events ?? [])].sort(),
+      shifts: window.watched.shifts,
+      before: window.watched.texts,
+      after: Object.fromEntries(
+        [...document.querySelectorAll('iom-news-card, iom-contact-box')].map((widget) => [
+          widget.localName,
+          { text: widget.shadowRoot?.querySelector('[part~="base"]')?.innerText ?? null, lightChildren: widget.children.length },
+        ]),
+      ),
+    }));
+    const problems = [];
+    if (JSON.stringify(result.events) !== JSON.stringify(expectedEvents)) problems.push(`events: [${result.events.join(', ')}], expected [${expectedEvents.join(', ')}]`);
+    if (messages.length) problems.push(`console:\n  ${messages.join('\n  ')}`);
+    for (const [tag, text] of expectedTexts) {
+      if (!result.after[tag]?.text?.includes(text)) problems.push(`<${tag}> does not show "${text}"`);
+      if (prerendered && result.before[tag] !== result.after[tag]?.text) problems.push(`<${tag}>'s text changed after hydration: "${result.before[tag]}" became "${result.after[tag]?.text}"`);
+    }
+    if (!prerendered) {
+      // The wrappers' tags are React's: the elements add nothing to their light DOM.
+      const added = Object.entries(result.after).filter(([, widget]) => widget.lightChildren);
+      if (added.length) problems.push(`elements added to the light DOM React owns: ${added.map(([tag]) => `<${tag}>`).join(', ')}`);
+    }
+    if (prerendered && result.shifts.length) problems.push(`layout shifts: ${result.shifts.join(', ')}`);
+    if (problems.length) throw new Error(problems.join('\n'));
+    return result.events.join(', ');
+  } finally {
+    await tab.close();
+  }
+};
+
+/** Starts `next start` in `project` on a free port; resolves to its origin and a stop function. */
+const startNext = (project) =>
+  new Promise((resolveStart, reject) => {
+    const server = spawn(join(project, 'node_modules', '.bin', 'next'), ['start', '-p', '0', '-H', '127.0.0.1'], {
+      cwd: project,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const stop = () => new Promise((done) => (server.exitCode !== null ? done() : (server.once('exit', done), server.kill())));
+    const onData = (data) => {
+      output += data;
+      const address = output.match(/https?:\/\/(?:127\.0\.0\.1|localhost):(\d+)/);
+      if (address) resolveStart({ origin: `http://127.0.0.1:${address[1]}`, stop });
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', onData);
+    server.once('exit', (code) => reject(new Error(`next start exited with ${code}:\n${output}`)));
+  });
+
+const frameworkEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+const dir = await mkdtemp(join(tmpdir(), 'iom-widgets-frameworks-'));
+const browser = await launchChromium();
+try {
+  const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir]));
+  const tarball = join(dir, filename);
+
+  let next;
+  await step('the Next.js app installs (npm ci, once for its lock file) with the tarball', async () => {
+    next = await prepare('next-app', dir, tarball);
+    return next.installing ? 'installed' : 'installed before, for this lock file';
+  });
+  if (next && (await step('it builds for production (next build)', () => void run('npm', ['run', 'build'], { cwd: next.project, env: frameworkEnv })))) {
+    const server = await startNext(next.project);
+    try {
+      await step('Next.js, prerendered in a server component: content in the HTML, hydrated, events, no console message, no shift', () =>
+        checkPage(browser, `${server.origin}/`, { prerendered: true }),
+      );
+      await step('Next.js, the iom-widgets/react wrappers in a client component: hydrated, onIomReady fires, no console message', () =>
+        checkPage(browser, `${server.origin}/client`, { prerendered: false }),
+      );
+    } finally {
+      await server.stop();
+    }
+  }
+
+  let astro;
+  await step('the Astro site installs (npm ci, once for its lock file) with the tarball', async () => {
+    astro = await prepare('astro-app', dir, tarball);
+    return astro.installing ? 'installed' : 'installed before, for this lock file';
+  });
+  if (astro && (await step('it builds (astro build)', () => void run('npm', ['run', 'build'], { cwd: astro.project, env: frameworkEnv })))) {
+    const server = await serve(join(astro.project, 'dist'));
+    try {
+      await step('Astro, prerendered in a component: content in the HTML, hydrated, events, no console message, no shift', () =>
+        checkPage(browser, `${server.origin}/`, { prerendered: true }),
+      );
+    } finally {
+      await server.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await rm(dir, { recursive: true, force: true });
+}
+process.exit(ok ? 0 : 1);
