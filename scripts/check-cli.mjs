@@ -57,6 +57,11 @@ const integrity = JSON.parse(readFileSync('cdn/integrity.json', 'utf8'));
 /** A page with a contact box that loads `script` (none: no script). */
 const contactPage = (script = '') => `<!doctype html><html lang="en"><head><title>A page</title>${script}</head>
 <body><iom-contact-box contact="integration-italy"></iom-contact-box></body></html>`;
+/** A page with a news list that loads `script` (none: no script). */
+const newsListPage = (script = '') => `<!doctype html><html lang="fr"><head><title>A page</title>${script}</head>
+<body><iom-news-list limit="1"></iom-news-list></body></html>`;
+/** A check that no address on disk reached the page (the prerenderer reads the content API there). */
+const noFileAddress = (bytes) => (/file:|\/work\/|\/home\//.test(bytes.toString('utf8')) ? 'an address on disk in the output' : undefined);
 /** The loader from a CDN, with an SRI hash. */
 const loaderWithHash = (hash) =>
   `<script type="module" src="https://cdn.example/iom/cdn/loader.js" integrity="${hash}" crossorigin="anonymous"></script>`;
@@ -180,6 +185,23 @@ const cases = [
       '<link rel="stylesheet" href="https://cdn.example/iom/cdn/styles/iom-contact-box.css">',
     ],
     contactPage(loaderWithHash('sha384-another')),
+  ],
+  [
+    'a news list: its RSS link where readers reach the content API, beside the page’s library, never on disk',
+    ['render', '-'],
+    0,
+    [
+      '<a part="rss" href="https://cdn.example/iom/cdn/content/news/index/all/fr/feed.xml" type="application/rss+xml"><!--lit-part-->S’abonner par RSS',
+      noFileAddress,
+    ],
+    newsListPage('<script type="module" src="https://cdn.example/iom/cdn/loader.js"></script>'),
+  ],
+  [
+    'a news list on a page without the library’s script: left for the browser, which knows the address for its RSS link',
+    ['render', '-'],
+    0,
+    ['<iom-news-list> left for the browser: no public address of the content API', noFileAddress],
+    newsListPage(),
   ],
   [
     'a page without the library’s script: styles inline, and it says so',

@@ -42,11 +42,17 @@ export const readNewsIndex = async (filter: NewsFilter, page: number, language?:
   return folder === undefined ? undefined : ((await readDocument(`${folder}${page}.json`, api)) as NewsIndexPage | undefined);
 };
 
+/** The path of the RSS feed of the news index of `filter` in `language`, under a content API's address. */
+export const newsFeedPath = (filter: NewsFilter, language?: string): string | undefined => {
+  const folder = newsIndexFolder(filter, language);
+  return folder && `${folder}feed.xml`;
+};
+
 /** The address of the RSS feed of the news index of `filter` in `language`, to subscribe to. */
 export const newsFeedUrl = (filter: NewsFilter, language?: string, api?: ContentApi): string | undefined => {
-  const folder = newsIndexFolder(filter, language);
+  const path = newsFeedPath(filter, language);
   try {
-    return folder === undefined ? undefined : documentUrl(`${folder}feed.xml`, api).href;
+    return path === undefined ? undefined : documentUrl(path, api).href;
   } catch {
     return undefined;
   }

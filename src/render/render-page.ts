@@ -171,6 +171,7 @@ const renderWidget = async (
   element: Element,
   lang: string,
   contentApiOption: URL | undefined,
+  publicContentApi: string | undefined,
 ): Promise<{ markup: string; css: string; fallback: (kind: FallbackKind) => string } | { skipped: string; problem: boolean }> => {
   const tag = element.tagName;
   const Widget = customElements.get(tag) as unknown as ElementClass | undefined;
@@ -185,9 +186,19 @@ const renderWidget = async (
     return { skipped: `data-iom-content-api="${contentApi}": widgets with a content API of the page's render in the browser (or give renderPage's contentApi)`, problem: false };
   }
 
+  // Links into the content API (a news list's RSS feed) go where readers reach it, never to a file on disk.
+  const linksTo = contentApi === undefined ? publicContentApi : contentApi.replace(/\/?$/, '/');
+  if (tag === 'iom-news-list' && linksTo === undefined) {
+    return {
+      skipped: "no public address of the content API for the list's RSS link: the page has no iom-widgets script (give renderPage's contentApi as an http(s) address)",
+      problem: false,
+    };
+  }
+
   const widget = new Widget();
   // The content API beside the library, or the one given for the page's (the DOM shim has no closest()).
   Object.defineProperty(widget, 'contentApi', { value: contentApi === undefined ? undefined : contentApiOption!.href });
+  Object.defineProperty(widget, 'contentApiForLinks', { value: linksTo });
   for (const { name, value } of element.attrs) {
     widget.setAttribute(name, value);
     widget.attributeChangedCallback(name, null, value);
@@ -287,6 +298,10 @@ const prerender = async (page: string, options: RenderOptions): Promise<Insertio
   defined ??= import('../index.js');
   await defined;
   const { widgets, scripts } = findWidgets(parsePage(page), options.lang ?? sourceLocale);
+  const library = await findLibraryScript(scripts, options.onWarning);
+  const contentApiOption = contentApiOf(options.contentApi);
+  /** Where readers reach the content API of the page's library: beside it, else the one given if it is on the web. */
+  const publicContentApi = library ? `${library.folder}content/` : /^https?:$/.test(contentApiOption?.protocol ?? '') ? contentApiOption!.href.replace(/\/?$/, '/') : undefined;
   // One at a time: the widgets share the locale in force while they render.
   const rendered: { found: FoundWidget; markup: string; css: string; fallback: (kind: FallbackKind) => string }[] = [];
   for (const found of widgets) {
@@ -297,13 +312,12 @@ const prerender = async (page: string, options: RenderOptions): Promise<Insertio
       skip(`inside <${foreignRootOf(element)}>: not an HTML element there, so no browser shows it; move it out`, true);
       continue;
     }
-    const result = await renderWidget(element, found.lang, contentApiOf(options.contentApi));
+    const result = await renderWidget(element, found.lang, contentApiOption, publicContentApi);
     if ('skipped' in result) skip(result.skipped, result.problem);
     else rendered.push({ found, ...result });
   }
   if (!rendered.length) return [];
 
-  const library = await findLibraryScript(scripts, options.onWarning);
   const stylesOf = styleElements(options.styles, library, options.onWarning);
   const extra: Insertion[] = [];
   if (options.hydration !== false && !loadsHydrationSupport(scripts)) {

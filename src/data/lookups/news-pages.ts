@@ -39,6 +39,8 @@ export interface NewsPages {
   readonly done: boolean;
   /** The address of an RSS feed of the same news, when the content API has one (for one filter or none). */
   readonly rss: string | undefined;
+  /** The content API's index that holds exactly these news (one filter or none), if any: its feed is `rss`. */
+  readonly index: NewsFilter | undefined;
 }
 
 /** Newest first; undated items last, in their original order (sort is stable). */
@@ -65,6 +67,7 @@ const feedNews = (feed: Feed, filters: NewsFilters): NewsPages => {
       return rest.length === 0;
     },
     rss: undefined,
+    index: undefined,
   };
 };
 
@@ -108,6 +111,7 @@ const apiNews = (filters: NewsFilters, language: string | undefined, contentApi:
       return waiting.length === 0 && nextPage > pages;
     },
     rss: narrowed ? undefined : newsFeedUrl(index, language, contentApi),
+    index: narrowed ? undefined : index,
   };
 };
 

@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
 import { openNews, type NewsFilters, type NewsPages } from '../../data/lookups/news-pages.js';
+import { newsFeedPath } from '../../data/news-index.js';
 import { getOrganization, organizationsNamed } from '../../data/lookups/organizations.js';
 import { getProject } from '../../data/lookups/projects.js';
 import type { Feed } from '../../data/schema.js';
@@ -169,6 +170,12 @@ export class IomNewsList extends IomElement<NewsListContent> {
   /** The level of each item's heading, 1 to 6 (default 3). */
   declare headingLevel: string | undefined;
 
+  /**
+   * Where readers reach the content API, when not where the list reads it (prerendering reads it
+   * on disk, src/render/): the address the RSS link starts with, ending in `/`.
+   */
+  protected contentApiForLinks: string | undefined;
+
   #effectiveLayout: NewsCardLayout = 'vertical';
   #effectiveHeadingLevel = 3;
   #pageSize = DEFAULT_LIMIT;
@@ -252,11 +259,19 @@ export class IomNewsList extends IomElement<NewsListContent> {
     card.focus();
   }
 
+  /** The RSS feed of the list's news, when the content API has one. */
+  #rss(pages: NewsPages): string | undefined {
+    if (this.contentApiForLinks === undefined || !pages.index) return pages.rss;
+    const path = newsFeedPath(pages.index, this.locale);
+    return path && `${this.contentApiForLinks}${path}`;
+  }
+
   protected override renderContent({ items, pages, added }: NewsListContent): TemplateResult {
     if (items.length === 0 && added === undefined) {
       return html`<p class="empty" part="empty">${msg('There is no news to show yet.')}</p>`;
     }
     const count = typeof added === 'number' ? new Intl.NumberFormat(this.intlLocale).format(added) : '';
+    const rss = this.#rss(pages);
     return html`<ul class="list" part="list" role="list" aria-label=${msg('News')}>
         ${items.map(
           (item, index) => html`<li part="item">
@@ -280,9 +295,7 @@ export class IomNewsList extends IomElement<NewsListContent> {
               @click=${this.#showMore}
             >
               ${msg('Show more news')}
-            </button>`}${pages.rss
-          ? html`<a part="rss" href=${pages.rss} type="application/rss+xml">${msg('Subscribe by RSS')}</a>`
-          : nothing}</div>
+            </button>`}${rss ? html`<a part="rss" href=${rss} type="application/rss+xml">${msg('Subscribe by RSS')}</a>` : nothing}</div>
       <p class="status" part="status" role="status">${added === 'failed'
           ? msg('The next news items could not be loaded. Try again.')
           : count
