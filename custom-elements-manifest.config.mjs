@@ -96,7 +96,7 @@ const documentedEventsOnly = () => ({
 
 export default {
   globs: ['src/core/base-element.ts', 'src/elements/**/*.ts'],
-  exclude: ['**/*.styles.ts', '**/*.template.ts', '**/define.ts', '**/geometry.ts'],
+  exclude: ['**/*.styles.ts', '**/*.template.ts', '**/define.ts'],
   litelement: true,
   // package.json names the committed manifest; checks that write a manifest elsewhere must not
   // point it at theirs.

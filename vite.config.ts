@@ -113,10 +113,10 @@ const dist: UserConfig = {
       // Lets index.js import the element entry modules themselves, so the tag definitions stay
       // in dist/elements/*.js, the only files package.json lists as having side effects.
       preserveEntrySignatures: 'allow-extension',
-      // Lit, the prerendering and the importing packages stay imports. Lit's hydration support
+      // Lit, the prerendering, importing and map data packages stay imports. Lit's hydration support
       // (@lit-labs/ssr-client) is bundled into hydrate.js, importing the app's lit-html, so that
       // browser apps install Lit alone.
-      external: [/^lit(\/|$)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, /^@lit-labs\/ssr(\/|$)/, /^parse5(\/|$)/, /^htmlparser2(\/|$)/, /^node:/],
+      external: [/^lit(\/|$)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, /^@lit-labs\/ssr(\/|$)/, /^parse5(\/|$)/, /^htmlparser2(\/|$)/, /^d3-geo(\/|$)/, /^topojson-(client|simplify)(\/|$)/, /^world-atlas(\/|$)/, /^iso-3166-1(\/|$)/, /^node:/],
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',

@@ -211,12 +211,14 @@ const buildContent = async () => {
     console.log(`nothing written to ${printable(out)}`);
     return 1;
   }
-  const { buildContentApi } = await import('../dist/content.js');
+  const { buildContentApi, MissingPackagesError } = await import('../dist/content.js');
   try {
     const { written } = await buildContentApi(folder, { out, ...(link && { link }) });
     console.log(`${printable(out)}: wrote the content API (${written.files} files, ${sizeOf(written.bytes)})`);
     return 0;
   } catch (error) {
+    // Projects' maps need the map data packages: say which to install.
+    if (error instanceof MissingPackagesError) fail(error.message);
     console.error(`${printable(out)}: cannot be written (${messageOf(error)}); nothing written`);
     return 2;
   }

@@ -1,6 +1,6 @@
-// The GeoJSON the bench's Leaflet peer draws: the same Natural Earth 1:50m countries
-// (world-atlas) and the same simplification as scripts/build-map-geometry.mjs, limited to the
-// countries in the same region (Europe and its neighbours), each tagged with its ISO code.
+// The GeoJSON the bench's Leaflet peer draws: Natural Earth 1:50m countries (world-atlas),
+// simplified as the map's Europe geometry was before each project got its own map document
+// (issue 17), limited to Europe and its neighbours, each tagged with its ISO code.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoBounds } from 'd3-geo';
@@ -11,7 +11,7 @@ import iso from 'iso-3166-1';
 /** The ADMin4ALL project's countries, as in the built-in project. */
 export const admin4allCountries = ['IT', 'AT', 'PL', 'RO', 'ES', 'GR', 'MT'];
 
-// Kept equal to scripts/build-map-geometry.mjs.
+// The Europe geometry's simplification and region before issue 17.
 const SIMPLIFY_QUANTILE = 0.06;
 const REGION = { west: -25, east: 45, south: 33, north: 71.5 };
 

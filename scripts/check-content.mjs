@@ -69,6 +69,7 @@ const filesUnder = async (dir) => (await readdir(dir, { recursive: true, withFil
 const schemaOf = (path) => {
   if (path === 'manifest.json') return 'manifest.schema.json';
   if (path.startsWith('news/index/')) return 'news-index.schema.json';
+  if (path.endsWith('/map.json')) return 'map.schema.json';
   return `${path.split('/')[0]}.document.schema.json`;
 };
 
@@ -186,7 +187,7 @@ check(
 check('every document of the build of content/ is valid by its published schema', await invalidDocument(api));
 check('every feed of the build of content/ is RSS 2.0 of its index’s first page', await wrongFeed(api));
 const schemaFiles = (await readdir(join(api, 'schemas'))).sort();
-check('the API publishes the schema of each document type', schemaFiles.join() !== 'contacts.document.schema.json,manifest.schema.json,news-index.schema.json,news.document.schema.json,organizations.document.schema.json,partnerships.document.schema.json,projects.document.schema.json' ? `schemas ${schemaFiles}` : undefined);
+check('the API publishes the schema of each document type', schemaFiles.join() !== 'contacts.document.schema.json,manifest.schema.json,map.schema.json,news-index.schema.json,news.document.schema.json,organizations.document.schema.json,partnerships.document.schema.json,projects.document.schema.json' ? `schemas ${schemaFiles}` : undefined);
 
 // 3. A hostile news item: every character kept in the feed, nothing taken for markup.
 const hostile = join(work, 'hostile');

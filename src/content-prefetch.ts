@@ -18,11 +18,14 @@ const prefetchedContentKey = Symbol.for('iom-widgets.prefetched-content');
 /** The interface languages other than English, as cdn/locales/ has them. */
 const translatedLanguages = ['ar', 'es', 'fr', 'it'];
 
-/** For each tag showing one record: the attribute with its id, and the content API folder of its kind. */
-const recordAttributes: Readonly<Record<string, readonly [attribute: string, kind: string]>> = {
+/**
+ * For each tag showing one record: the attribute with its id, the content API folder of its kind,
+ * and the record's language-free documents the widget reads beside it (a project's map).
+ */
+const recordAttributes: Readonly<Record<string, readonly [attribute: string, kind: string, ...languageFree: string[]]>> = {
   'iom-news-card': ['article', 'news'],
   'iom-partnership-timeline': ['partnership', 'partnerships'],
-  'iom-project-map': ['project', 'projects'],
+  'iom-project-map': ['project', 'projects', 'map'],
   'iom-contact-box': ['contact', 'contacts'],
 };
 
@@ -39,8 +42,8 @@ const languageOf = (element: Element): string => {
 };
 
 /**
- * The content API documents a widget reads first, as paths under its API: a record's document,
- * or a news list's first index page (of its narrowest filter, as src/data/lookups/news-pages.ts
+ * The content API documents a widget reads first, as paths under its API: a record's document
+ * (and a project's map document), or a news list's first index page (of its narrowest filter, as src/data/lookups/news-pages.ts
  * picks it) and the records its filters name.
  */
 const documentsOf = (element: Element, language: string): string[] => {
@@ -50,9 +53,9 @@ const documentsOf = (element: Element, language: string): string[] => {
     return value && idPattern.test(value) ? value : undefined;
   };
   if (record) {
-    const [attribute, kind] = record;
+    const [attribute, kind, ...languageFree] = record;
     const value = id(attribute);
-    return value ? [`${kind}/${value}/${language}.json`] : [];
+    return value ? [language, ...languageFree].map((name) => `${kind}/${value}/${name}.json`) : [];
   }
   const country = attributeOf(element, 'country');
   const year = attributeOf(element, 'year');

@@ -285,6 +285,7 @@ describe('embedding the built cdn/ files', () => {
       `${slow}content/news/index/organization/unodc/fr/1.json`,
       `${slow}content/organizations/unodc/fr.json`,
       '/test-content/staging/projects/admin4all/en.json',
+      '/test-content/staging/projects/admin4all/map.json',
       `${slow}locales/fr/news-card.js`,
       `${slow}locales/fr/news-list.js`,
       `${slow}chunks/reentrant.js`,

@@ -8,5 +8,6 @@
  */
 export * from './schema.js';
 export * from './lookups/index.js';
+export type { ProjectMap, ProjectMapCountry, MapProjectionName, MapResolution } from './project-map.js';
 export { validateFeed, formatIssue, feedJsonSchema, type FeedValidation, type Issue } from './validate.js';
 export { loadFeed, feedLimits, FeedError, type FeedErrorCode } from './feed.js';

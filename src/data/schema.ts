@@ -43,6 +43,14 @@ export const webUrlRule = text({
   format: 'uri',
 });
 
+/** An http or https URL, or an address relative to the document it is in (a feed). */
+export const documentAddressRule = text({
+  pattern: /^(?:https?:\/\/[^\s/?#]+[^\s]*|(?![a-z][a-z0-9+.-]*:)[^\s]+)$/i,
+  maxLength: 2000,
+  expected: 'an http or https URL, or an address relative to the feed',
+  format: 'uri-reference',
+});
+
 export const emailRule = text({
   pattern: /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z]{2,}$/,
   maxLength: 254,
@@ -181,6 +189,12 @@ export const projectRule = object({
   /** Id of the contact to write to. */
   contact: optional(idRule),
   url: optional(webUrlRule),
+  /**
+   * A feed's project: the address of its map document (what `iom-widgets content build` writes
+   * at projects/<id>/map.json), relative to the feed. The content build ignores it: it writes
+   * the map document of each project of a content folder itself.
+   */
+  map: optional(documentAddressRule),
 });
 
 export const contactRule = object({

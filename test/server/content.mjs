@@ -6,7 +6,9 @@
  * (test/fixtures/xss/) in every field, unvalidated, as a hostile publisher could serve them.
  * `many/` is the content build's API of the built-in content and 23 more news items (written as
  * files, then built as IOM would), for the news list's pages; `many-failing/` is the same, but
- * any index page after the first fails.
+ * any index page after the first fails. `maps/` is the content build's API of the built-in content
+ * and the projects of test/fixtures/map-projects.json (the cases of the map anywhere on Earth),
+ * each with its map document.
  */
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -67,35 +69,45 @@ const extraNews = (n) => {
   };
 };
 
-/** The folder of the many/ API, built once per test run from content/ and the extra news files. */
-let manyApi;
-const buildManyApi = async () => {
+/**
+ * Builds with the content build, into a new temporary folder, the built-in content (content/)
+ * and the records `extra` gives (`[kind, record]` pairs, written as files); returns the API's folder.
+ */
+const buildTestApi = async (name, extra) => {
   const { buildContentApi } = await import('../../dist/content.js');
-  const work = await mkdtemp(join(tmpdir(), 'iom-many-content-'));
+  const work = await mkdtemp(join(tmpdir(), `iom-${name}-content-`));
   const folder = join(work, 'content');
   await cp(fileURLToPath(new URL('../../content/', import.meta.url)), folder, { recursive: true });
-  for (let n = 1; n <= 23; n += 1) {
-    const news = extraNews(n);
-    await writeFile(join(folder, 'news', `${news.id}.json`), JSON.stringify(news));
-  }
+  for (const [kind, record] of await extra()) await writeFile(join(folder, kind, `${record.id}.json`), JSON.stringify(record));
   const out = join(work, 'api');
   const { problems } = await buildContentApi(folder, { out });
-  if (problems.length) throw new Error(`the many/ content does not build: ${JSON.stringify(problems)}`);
+  if (problems.length) throw new Error(`the ${name}/ content does not build: ${JSON.stringify(problems)}`);
   return out;
 };
 
-/** The document at `path` in the many/ API, or undefined when there is none. */
-const manyDocument = async (path) => {
-  manyApi ??= buildManyApi();
+/** The document at `path` in the API built in `folder` (a promise of it), or undefined when there is none. */
+const documentIn = async (folder, path) => {
   try {
-    return JSON.parse(await readFile(join(await manyApi, path), 'utf8'));
+    return JSON.parse(await readFile(join(await folder, path), 'utf8'));
   } catch (error) {
     if (error.code === 'ENOENT') return undefined;
     throw error;
   }
 };
 
+/** The many/ API's folder, built once per test run from content/ and the extra news files. */
+let manyApi;
+/** The document at `path` in the many/ API, or undefined when there is none. */
+const manyDocument = (path) =>
+  documentIn((manyApi ??= buildTestApi('many', async () => Array.from({ length: 23 }, (_, index) => ['news', extraNews(index + 1)]))), path);
+
+/** The maps/ API's folder, built once per test run from content/ and the map test projects. */
+let mapsApi;
+const mapProjects = async () =>
+  JSON.parse(await readFile(new URL('../fixtures/map-projects.json', import.meta.url), 'utf8')).map((project) => ['projects', project]);
+
 const apis = {
+  'maps/': (path) => documentIn((mapsApi ??= buildTestApi('maps', mapProjects)), path),
   'many/': manyDocument,
   'many-failing/': async (path) => {
     if (/\/index\/.+\/([2-9]|\d\d+)\.json$/.test(path)) throw new Error('server error');

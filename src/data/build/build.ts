@@ -13,6 +13,7 @@ import { loadContentFolder, type ContentFolder, type ContentProblem } from './lo
 import { rssFeed } from './rss.js';
 import { CONTENT_FORMAT, PAGE_SIZE, contentApiSchemas } from './schemas.js';
 import { ApiWriter } from './write-api.js';
+import { mapDocument } from './map/map-document.js';
 
 export interface BuildOptions {
   /** The folder to write the content API to; replaced as a whole once the new one is complete. */
@@ -80,6 +81,8 @@ const writeApi = async (writer: ApiWriter, records: ContentRecords, options: Bui
     for (const [filter, items] of indexes) await writeNewsIndex(writer, content, filter, items, language, options, built);
     content.forget(language);
   }
+  // Map documents are language-free: one per project.
+  for (const project of records.projects) await writer.json(`projects/${project.id}/map.json`, await mapDocument(project, CONTENT_FORMAT));
   for (const [name, schema] of Object.entries(contentApiSchemas())) await writer.text(`schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
   const counts = Object.fromEntries(contentKinds.map((kind) => [kind, records[kind].length])) as Record<ContentKind, number>;
   await writer.json('manifest.json', { format: CONTENT_FORMAT, languages: [...uiLanguages], pageSize: PAGE_SIZE, counts, built: built.toISOString() });

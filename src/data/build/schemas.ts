@@ -84,6 +84,55 @@ const newsIndexSchema = strictObject(
   'A page of a news index: <api>/news/index/<filter>/<lang>/<page>.json.',
 );
 
+const point = { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 };
+const pathData = (description: string) => ({ type: 'string', pattern: '^[MLlZz0-9 .-]*$', description });
+
+const mapDocumentSchema = strictObject(
+  {
+    format: formatSchema,
+    kind: { const: 'map' },
+    id: idRule.schema(),
+    width: { type: 'number', minimum: 0, description: 'The width of the frame in map units (0 when no country of the project is drawn).' },
+    height: { type: 'number', minimum: 0, description: 'The height of the frame in map units.' },
+    projection: strictObject(
+      {
+        name: { enum: ['azimuthal-equal-area', 'equal-earth'], description: 'Lambert azimuthal equal-area centred on the countries, or Equal Earth for projects on several continents.' },
+        centre: { ...point, description: 'The centre of the projection: longitude, latitude in degrees.' },
+      },
+      ['name', 'centre'],
+      'The projection the paths are drawn in (d3-geo), fitted to the frame.',
+    ),
+    source: strictObject(
+      {
+        atlas: { type: 'string', description: 'The package and version of Natural Earth data the lines come from.' },
+        resolution: { enum: ['110m', '50m', '10m'], description: 'The scale of Natural Earth the lines come from: 1:110m, 1:50m or 1:10m.' },
+        tolerance: { type: 'number', minimum: 0, description: 'How far, in kilometres, the simplification may move a line (a pixel at a drawn width of 640 CSS pixels).' },
+      },
+      ['atlas', 'resolution', 'tolerance'],
+      'Where the lines come from and how far they are simplified.',
+    ),
+    countries: {
+      type: 'array',
+      description: "The project's countries that Natural Earth draws, in the project's order.",
+      items: strictObject(
+        {
+          code: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2.' },
+          d: pathData('Its outline: SVG path data in map units, empty when it is too small to draw.'),
+          centre: { ...point, description: 'Where its marker goes when it is too small to see: x, y in map units.' },
+          area: { type: 'number', minimum: 0, description: 'Its area in square map units.' },
+        },
+        ['code', 'd', 'centre', 'area'],
+        'A project country.',
+      ),
+    },
+    land: pathData('Every other country and land in the frame, as one path (filled).'),
+    borders: pathData('The borders between those other countries, as one path (stroked).'),
+    missing: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{2}$' }, description: "The project's countries that Natural Earth does not draw (Réunion, Svalbard, …), in the project's order." },
+  },
+  ['format', 'kind', 'id', 'width', 'height', 'projection', 'source', 'countries', 'land', 'borders', 'missing'],
+  "A project's map, projected and simplified for its frame: <api>/projects/<id>/map.json (one for every language).",
+);
+
 const published = (name: string, title: string, schema: JsonSchema): [string, JsonSchema] => [
   name,
   { $schema: draft, $id: `${schemaBase}${name}`, title, ...schema },
@@ -95,6 +144,7 @@ export const contentApiSchemas = (): Record<string, JsonSchema> =>
     published('manifest.schema.json', 'iom-widgets content API manifest', manifestSchema),
     ...contentKinds.map((kind) => published(`${kind}.document.schema.json`, `iom-widgets content API ${kind} document`, recordDocumentSchema(kind))),
     published('news-index.schema.json', 'iom-widgets content API news index page', newsIndexSchema),
+    published('map.schema.json', 'iom-widgets content API project map', mapDocumentSchema),
   ]);
 
 /** The schema of each kind of record file (`news.schema.json`, …), by file name; files name it in "$schema". */

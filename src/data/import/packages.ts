@@ -3,24 +3,10 @@
  * (the HTML inside them). Both are optional peer dependencies (package.json), installed only to
  * import, so that apps that run the widgets in the browser never install them.
  */
-import { MissingPackagesError, isMissingPackage } from '../missing-packages.js';
+import { MissingPackagesError, attempt, isFound } from '../missing-packages.js';
 
 export type Htmlparser2 = typeof import('htmlparser2');
 export type Parse5 = typeof import('parse5');
-
-/** Marks a package that is not installed. */
-interface Missing {
-  readonly missing: string;
-}
-
-/** The module `load` imports, or {@link Missing} when the package `name` is not installed. */
-const attempt = <T extends object>(name: string, load: () => Promise<T>): Promise<T | Missing> =>
-  load().catch((error: unknown) => {
-    if (isMissingPackage(error, name)) return { missing: name };
-    throw error;
-  });
-
-const isFound = <T extends object>(found: T | Missing): found is T => !('missing' in found);
 
 /** Both parsers, or a {@link MissingPackagesError} naming those that cannot be found. */
 export const loadParsers = async (): Promise<{ htmlparser2: Htmlparser2; parse5: Parse5 }> => {

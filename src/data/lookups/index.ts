@@ -10,6 +10,7 @@ export { listNews, openNews, type NewsFilters, type NewsQuery, type NewsPages, t
 export { getPartnership } from './partnerships.js';
 export { getOrganization } from './organizations.js';
 export { getProject } from './projects.js';
+export { getProjectMap } from './project-maps.js';
 export { getContact } from './contacts.js';
 export {
   CONTENT_FORMAT,

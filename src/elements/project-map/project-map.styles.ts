@@ -65,6 +65,9 @@ export const projectMapStyles = css`
     stroke: var(--_surface);
     stroke-width: 0.6;
   }
+  .land .borders {
+    fill: none;
+  }
   .country {
     fill: var(--iom-map-highlight, var(--_accent));
     stroke: var(--_surface);

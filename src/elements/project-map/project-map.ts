@@ -3,6 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
 import { findRecord } from '../../data/lookups/find.js';
 import { getContact } from '../../data/lookups/contacts.js';
+import { getProjectMap } from '../../data/lookups/project-maps.js';
+import type { ProjectMap, ProjectMapCountry } from '../../data/project-map.js';
 import type { Contact, Feed, Project } from '../../data/schema.js';
 import { sourcePathOf } from '../../data/rules.js';
 import { IomElement } from '../../core/base-element.js';
@@ -10,10 +12,7 @@ import { figuresTemplate } from '../../core/fragments.js';
 import { formatList } from '../../core/format.js';
 import { langIfOther, localizedParagraph, localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
 import { safeUrl } from '../../core/safe-url.js';
-import { mapHeight, mapWidth, shapes, contextLand, type MapShape } from './geometry.js';
 import { projectMapStyles } from './project-map.styles.js';
-
-const shapesByCode = new Map(shapes.map((shape) => [shape.code, shape]));
 
 /** A country of the project as the widget shows it. */
 export interface MapCountry {
@@ -23,13 +22,15 @@ export interface MapCountry {
   /** What the project's data says of it. */
   readonly note: string | undefined;
   readonly noteLang: string | undefined;
-  /** Its outline, when it lies within the map. */
-  readonly shape: MapShape | undefined;
+  /** Its outline, when the map draws it. */
+  readonly shape: ProjectMapCountry | undefined;
 }
 
 export interface ProjectMapContent {
   readonly project: Project;
   readonly contact: Contact | undefined;
+  /** The project's map document; `undefined` when there is none. */
+  readonly map: ProjectMap | undefined;
 }
 
 /** Fired when a reader picks a country on the map (click, Enter or Space). */
@@ -48,16 +49,14 @@ declare global {
   }
 }
 
-/** The smallest frame, in map units, so that a one-country project still shows its neighbours. */
-const MIN_FRAME = 160;
 /** Countries smaller than this many square map units get a marker as well as their outline. */
 const MARKER_AREA = 120;
 /** The marker's target in CSS pixels (WCAG 2.2 target size: at least 24 × 24). */
 const MARKER_TARGET = 28;
 
 /**
- * Where a project works: a map of Europe with the project's countries highlighted and their
- * neighbours for context, its figures, and the same facts as a list, so the map is never the
+ * Where a project works: a map of the project's countries, anywhere on Earth, highlighted among
+ * their neighbours (from the content build's map document of the project), its figures, and the same facts as a list, so the map is never the
  * only way to them. The map takes one tab stop; arrow keys move between the project's countries.
  *
  * @summary A map of the countries where a project works.
@@ -132,7 +131,8 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
   /** The country that takes the map's one tab stop. */
   #focusCode: string | undefined;
   #resizeObserver: ResizeObserver | undefined;
-  #frameWidth = mapWidth;
+  /** The width of the map's frame in map units. */
+  #frameWidth = 1000;
 
   constructor() {
     super();
@@ -167,24 +167,44 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
   protected override async selectContent(feed: Feed | undefined): Promise<ProjectMapContent> {
     const id = this.requireId('project', this.project);
     const { locale, contentApi } = this;
+    // A content API project's map comes beside its record (the loader fetches both at once).
+    const apiMap = feed ? undefined : this.#readMap(id);
     const found = await findRecord('projects', id, feed, locale, contentApi);
     if (!found) {
       throw this.unknownId('project', id);
     }
     const project = found.record;
     // The content API's document has the project's contact in it; a feed has it apart.
-    const contact = found.contact ?? (project.contact && feed ? await getContact(project.contact, feed) : undefined);
-    const unknown = this.#countries(project).unknown;
+    const [contact, map] = await Promise.all([
+      found.contact ?? (project.contact && feed ? getContact(project.contact, feed) : undefined),
+      apiMap ?? (project.map ? this.#readMap(id, project.map) : undefined),
+    ]);
+    const unknown = this.#countries(project, map).unknown;
     if (unknown.length) {
       console.warn(
         `<${this.localName}>: project="${id}" lists country codes that do not exist; they are left out: ${unknown.join(', ')}`,
       );
     }
-    return { project, contact };
+    return { project, contact, map };
+  }
+
+  /**
+   * The map document of the project `id` in the content API, or the one a feed's project names
+   * (`address`, relative to the feed). A map that cannot be read leaves the list of countries.
+   */
+  async #readMap(id: string, address?: string): Promise<ProjectMap | undefined> {
+    try {
+      const at = address === undefined ? undefined : new URL(address, new URL(this.src!.trim(), document.baseURI));
+      if (at && at.protocol !== 'https:' && at.protocol !== 'http:') return undefined;
+      return await getProjectMap(id, this.contentApi, at);
+    } catch (error) {
+      console.warn(`<${this.localName}>: project="${id}": its map cannot be read, the countries are listed only: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
   }
 
   /** The project's countries with their names; unknown codes are reported once and kept out. */
-  #countries(project: Project): { shown: MapCountry[]; unknown: string[] } {
+  #countries(project: Project, map: ProjectMap | undefined): { shown: MapCountry[]; unknown: string[] } {
     const names = new Intl.DisplayNames(this.intlLocale, { type: 'region', fallback: 'none' });
     const shown: MapCountry[] = [];
     const unknown: string[] = [];
@@ -201,14 +221,15 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
       }
       const picked = note && pickText(note, this.locale);
       // Every field set, none inherited from a page's Object.prototype.
-      shown.push({ code, name, note: picked ? picked.text : undefined, noteLang: picked ? picked.lang : undefined, shape: shapesByCode.get(code) });
+      const shape = map?.countries.find((country) => country.code === code);
+      shown.push({ code, name, note: picked ? picked.text : undefined, noteLang: picked ? picked.lang : undefined, shape });
     }
     return { shown, unknown };
   }
 
-  protected override renderContent({ project, contact }: ProjectMapContent): TemplateResult {
+  protected override renderContent({ project, contact, map }: ProjectMapContent): TemplateResult {
     const { locale, intlLocale } = this;
-    const { shown, unknown } = this.#countries(project);
+    const { shown, unknown } = this.#countries(project, map);
     const onMap = shown.filter((country) => country.shape);
     if (!onMap.some((country) => country.code === this.#focusCode)) this.#focusCode = onMap[0]?.code;
     const status = { planned: msg('Planned project'), active: msg('Ongoing project'), concluded: msg('Concluded project') }[
@@ -219,7 +240,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
       <p class="status" part="status">${status}</p>
       ${localizedParagraph(project.summary, locale, 'summary')}
       ${shown.length || unknown.length
-        ? html`${onMap.length ? this.#renderMap(onMap) : nothing} ${this.#renderList(project, shown, unknown)}`
+        ? html`${map && onMap.length ? this.#renderMap(map, onMap) : nothing} ${this.#renderList(project, shown, unknown)}`
         : html`<p class="empty" part="empty">${msg('This project lists no countries.')}</p>`}
       ${figuresTemplate(project.figures ?? [], locale, intlLocale)} ${this.#renderResources(project)}
       ${contact?.email && safeUrl(`mailto:${contact.email}`)
@@ -237,22 +258,20 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
    * map whose style sheet did not load (a prerendered page with a failed link, say) is still
    * legible rather than a black rectangle.
    */
-  #renderMap(countries: MapCountry[]): TemplateResult {
-    const frame = this.#frame(countries);
-    this.#frameWidth = frame[2];
+  #renderMap(map: ProjectMap, countries: MapCountry[]): TemplateResult {
+    this.#frameWidth = map.width;
     const active = countries.find((country) => country.code === this.#active);
-    const codes = new Set(countries.map((country) => country.code));
     return html`<figure class="map" part="map">
       <svg
-        viewBox=${frame.join(' ')}
+        viewBox="0 0 ${map.width} ${map.height}"
         role="group"
         aria-label=${msg('Map of the project’s countries')}
         @keydown=${this.#onKeyDown}
       >
-        <rect class="sea" x="0" y="0" width=${mapWidth} height=${mapHeight} fill="#f2f5fb"></rect>
+        <rect class="sea" x="0" y="0" width=${map.width} height=${map.height} fill="#f2f5fb"></rect>
         <g class="land" aria-hidden="true" fill="#e3e7ee" stroke="#fff" stroke-width="0.6">
-          ${shapes.filter((shape) => !codes.has(shape.code)).map((shape) => svg`<path d=${shape.d}></path>`)}
-          ${contextLand.map((d) => svg`<path d=${d}></path>`)}
+          <path d=${map.land}></path>
+          <path class="borders" d=${map.borders} fill="none"></path>
         </g>
         ${countries.map((country) => this.#renderCountry(country))}
       </svg>
@@ -306,32 +325,6 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     </g>`;
   }
 
-  /** The viewBox that fits the project's countries, with room around them and their markers. */
-  #frame(countries: MapCountry[]): [number, number, number, number] {
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const { shape } of countries) {
-      x0 = Math.min(x0, shape!.box[0]);
-      y0 = Math.min(y0, shape!.box[1]);
-      x1 = Math.max(x1, shape!.box[2]);
-      y1 = Math.max(y1, shape!.box[3]);
-    }
-    // A marker keeps its size on screen, so in the narrowest container (280 px) it covers about
-    // a twentieth of the frame: leave that much room around each one.
-    const reach = Math.max(x1 - x0, MIN_FRAME) / 18;
-    for (const { shape } of countries) {
-      if (shape!.area >= MARKER_AREA) continue;
-      const [cx, cy] = shape!.centre;
-      x0 = Math.min(x0, cx - reach);
-      y0 = Math.min(y0, cy - reach);
-      x1 = Math.max(x1, cx + reach);
-      y1 = Math.max(y1, cy + reach);
-    }
-    const width = Math.max(x1 - x0, MIN_FRAME) * 1.12;
-    const height = Math.max(y1 - y0, MIN_FRAME * 0.75) * 1.12;
-    const round = (value: number) => Math.round(value);
-    return [round((x0 + x1 - width) / 2), round((y0 + y1 - height) / 2), round(width), round(height)];
-  }
-
   #describe(country: MapCountry): string {
     return country.note ? msg(str`${country.name}: ${country.note}`, { id: 'map.country-note' }) : country.name;
   }
@@ -347,7 +340,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
                   id: 'map.country-note.list',
                 })
               : country.name}
-            ${country.shape ? nothing : html`<span class="aside">${msg('(outside the area of this map)')}</span>`}
+            ${country.shape ? nothing : html`<span class="aside">${msg('(not on the map: no map data)')}</span>`}
           </li>`,
         )}
         ${unknown.map(

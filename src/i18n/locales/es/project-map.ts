@@ -24,6 +24,6 @@ export const templates = {
   "s9756f63b31ae14f5": str`(en ${0})`,
   "sabb7a0222d21088d": str`«${0}» no es un código de país conocido y no se muestra.`,
   "sc721bf15ef25bd1b": `Contacto:`,
-  "se4a8c81791676cd6": `(fuera de la zona que abarca este mapa)`,
+  "sf3c9d65c539ad48c": `(no aparece en el mapa: no hay datos cartográficos)`,
   "sfa60c33d02796f41": `Proyecto concluido`,
 };

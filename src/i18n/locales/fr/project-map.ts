@@ -24,6 +24,6 @@ export const templates = {
   "s9756f63b31ae14f5": str`(en ${0})`,
   "sabb7a0222d21088d": str`« ${0} » n’est pas un code de pays connu et n’est pas affiché.`,
   "sc721bf15ef25bd1b": `Contact :`,
-  "se4a8c81791676cd6": `(hors de la zone couverte par cette carte)`,
+  "sf3c9d65c539ad48c": `(absent de la carte : pas de données cartographiques)`,
   "sfa60c33d02796f41": `Projet terminé`,
 };

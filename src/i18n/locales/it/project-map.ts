@@ -24,6 +24,6 @@ export const templates = {
   "s9756f63b31ae14f5": str`(in ${0})`,
   "sabb7a0222d21088d": str`“${0}” non è un codice di paese noto e non viene mostrato.`,
   "sc721bf15ef25bd1b": `Contatto:`,
-  "se4a8c81791676cd6": `(fuori dall’area di questa mappa)`,
+  "sf3c9d65c539ad48c": `(non compare sulla mappa: mancano i dati cartografici)`,
   "sfa60c33d02796f41": `Progetto concluso`,
 };

@@ -1,0 +1,112 @@
+/**
+ * The frame of a project's map: a projection that suits the extent of its countries, fitted so
+ * that they fill the frame with context around them, and the scale of Natural Earth and the
+ * simplification that keep lines within about a pixel at the frame's width.
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+import type { GeoProjection } from 'd3-geo';
+import type { MapProjectionName as ProjectionName } from '../../project-map.js';
+import type { D3Geo, Resolution } from './packages.js';
+
+/** The frame's width in map units. */
+export const FRAME_WIDTH = 1000;
+/** The earth's mean radius in kilometres. */
+const EARTH_RADIUS = 6371;
+/** Beyond this angular reach from the countries' centre (radians, about 69°), a world projection. */
+const WORLD_REACH = 1.2;
+/** Context around the countries: this share of the larger side on each side, … */
+const CONTEXT_SHARE = 0.15;
+/** … and at least this much (radians, about 320 km), so that a small country shows its neighbours. */
+const MIN_CONTEXT = 0.05;
+/** The frame's height to width, kept within these. */
+const MIN_ASPECT = 0.55;
+const MAX_ASPECT = 1.3;
+/** The coarsest scale whose lines are within a pixel when a pixel is at least this many kilometres. */
+const SCALE_FOR_PIXEL: readonly [Resolution, number][] = [
+  ['110m', 25],
+  ['50m', 8],
+  ['10m', 0],
+];
+/**
+ * The width, in CSS pixels, at which the lines are within {@link TOLERANCE} of Natural Earth's: a
+ * page column's. Wider, a map is still within two pixels up to twice as wide.
+ */
+export const DRAWN_WIDTH = 640;
+/**
+ * Simplification tolerance in pixels at {@link DRAWN_WIDTH}: points that move a line less than
+ * this are dropped (rounded down to a level, a power of √2). A quarter pixel above one keeps the
+ * ADMin4ALL map's document within its page's budget (issue 17: 26.5 KB).
+ */
+export const TOLERANCE = 1.25;
+
+
+
+export interface Frame {
+  /** The projection, fitted: the frame is [0, width] × [0, height]. */
+  readonly projection: GeoProjection;
+  readonly name: ProjectionName;
+  /** The projection's centre, [longitude, latitude] in degrees. */
+  readonly centre: readonly [number, number];
+  readonly width: number;
+  readonly height: number;
+  /** The scale of Natural Earth to draw from. */
+  readonly resolution: Resolution;
+  /** The size of a pixel at the drawn width on the ground, in kilometres. */
+  readonly pixelKm: number;
+  /** The least weight (steradians) of a point kept by the simplification. */
+  readonly minWeight: number;
+}
+
+/**
+ * A tolerance rounded down to a power of √2, so that maps of similar scales share a level of
+ * simplification (the build computes each level once).
+ */
+const level = (value: number): number => 2 ** (Math.floor(Math.log2(value) * 2) / 2);
+
+/** The largest angle (radians) between `centre` and any point of `features`. */
+const reachOf = (geo: D3Geo, centre: [number, number], features: readonly Feature[]): number => {
+  let reach = 0;
+  const visit = (coordinates: unknown): void => {
+    if (typeof (coordinates as number[])[0] === 'number') reach = Math.max(reach, geo.geoDistance(centre, coordinates as [number, number]));
+    else for (const inner of coordinates as unknown[]) visit(inner);
+  };
+  for (const feature of features) if (feature.geometry && 'coordinates' in feature.geometry) visit(feature.geometry.coordinates);
+  return reach;
+};
+
+/** The frame around `features` (a project's countries), with context, in a projection that suits their extent. */
+export const frameAround = (geo: D3Geo, features: readonly Feature[]): Frame => {
+  const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
+  const [longitude, latitude] = geo.geoCentroid(collection);
+  const world = reachOf(geo, [longitude, latitude], features) > WORLD_REACH;
+  const name: ProjectionName = world ? 'equal-earth' : 'azimuthal-equal-area';
+  const centre: [number, number] = world ? [longitude, 0] : [longitude, latitude];
+  // A world map is centred on the countries' meridian, so that none is cut at the map's edge
+  // (the antimeridian is then on the far side of the earth from them).
+  const projection = (world ? geo.geoEqualEarth() : geo.geoAzimuthalEqualArea())
+    .rotate([-centre[0], -centre[1]])
+    .scale(1)
+    .translate([0, 0])
+    .precision(0.1);
+  const path = geo.geoPath(projection);
+  let [[x0, y0], [x1, y1]] = path.bounds(collection);
+  const context = Math.max(Math.max(x1 - x0, y1 - y0) * CONTEXT_SHARE, MIN_CONTEXT);
+  [x0, y0, x1, y1] = [x0 - context, y0 - context, x1 + context, y1 + context];
+  if (world) {
+    // Not beyond the edge of the world.
+    const [[wx0, wy0], [wx1, wy1]] = path.bounds({ type: 'Sphere' });
+    [x0, y0, x1, y1] = [Math.max(x0, wx0), Math.max(y0, wy0), Math.min(x1, wx1), Math.min(y1, wy1)];
+  }
+  const grow = (low: number, high: number, size: number): [number, number] => [(low + high - size) / 2, (low + high + size) / 2];
+  if (y1 - y0 < (x1 - x0) * MIN_ASPECT) [y0, y1] = grow(y0, y1, (x1 - x0) * MIN_ASPECT);
+  if (y1 - y0 > (x1 - x0) * MAX_ASPECT) [x0, x1] = grow(x0, x1, (y1 - y0) / MAX_ASPECT);
+  const scale = FRAME_WIDTH / (x1 - x0);
+  const height = Math.round((y1 - y0) * scale);
+  projection.scale(scale).translate([-x0 * scale, -y0 * scale]);
+  // A pixel at the drawn width, in radians of the earth's surface (equal-area: on average).
+  const pixel = FRAME_WIDTH / DRAWN_WIDTH / scale;
+  const pixelKm = pixel * EARTH_RADIUS;
+  const resolution = SCALE_FOR_PIXEL.find(([, km]) => pixelKm >= km)![0];
+  const tolerance = level(pixel * TOLERANCE);
+  return { projection, name, centre, width: FRAME_WIDTH, height, resolution, pixelKm, minWeight: (tolerance * tolerance) / 2 };
+};

@@ -1,0 +1,158 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/elements/project-map/define.js';
+import type { IomProjectMap } from '../src/elements/project-map/project-map.js';
+import { expectWcag22, part, settled, text } from './helpers.js';
+
+/** The content API of test/server/content.mjs with the projects of test/fixtures/map-projects.json. */
+const api = '/test-content/maps/';
+
+const mapOf = async (project: string, width = 640) => {
+  const box = await fixture<HTMLDivElement>(html`<div data-iom-content-api=${api}><iom-project-map project=${project} lang="en"></iom-project-map></div>`);
+  box.style.width = `${width}px`;
+  const el = await settled(box.querySelector<IomProjectMap>('iom-project-map')!);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return el;
+};
+const countries = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="country"]')];
+const listed = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[part~="countries"] li')].map(text);
+const frame = (el: HTMLElement) => part(el, 'svg').getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+
+/** The points of SVG path data as the map writes it (M x y, then l dx dy relative, z). */
+const rings = (d: string): [number, number][][] => {
+  const result: [number, number][][] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, command, numbers] of d.matchAll(/([MlZz])([^MlZz]*)/g)) {
+    if (command === 'z' || command === 'Z') continue;
+    const [a, b] = numbers!.match(/-?\d+(?:\.\d+)?/g)!.map(Number) as [number, number];
+    if (command === 'M') {
+      [x, y] = [a, b];
+      result.push([[x, y]]);
+    } else {
+      [x, y] = [x + a, y + b];
+      result.at(-1)!.push([x, y]);
+    }
+  }
+  return result;
+};
+
+/** The lengths of the straight lines of a path, in map units. */
+const lines = (d: string) => rings(d).flatMap((ring) => ring.slice(1).map(([x, y], index) => Math.hypot(x - ring[index]![0], y - ring[index]![1])));
+
+/** The longest straight line of a path, in map units. */
+const longestLine = (d: string) => Math.max(0, ...lines(d));
+
+/** Every project country is drawn inside the frame, not clipped at its edge, or has a marker there. */
+const expectInside = (el: IomProjectMap, codes: string[]) => {
+  const [, , width, height] = frame(el);
+  expect(countries(el).map((country) => country.dataset.country)).to.deep.equal(codes);
+  for (const country of countries(el)) {
+    const shape = country.querySelector('path')!;
+    const marker = country.querySelector('circle');
+    const box = (marker ?? shape).getBBox();
+    const where = `${country.dataset.country}: ${box.x},${box.y} ${box.width}×${box.height} in ${width}×${height}`;
+    expect(marker !== null || shape.getAttribute('d')!.length > 0, where).to.equal(true);
+    // Clipped at the frame, an outline would touch its edge.
+    expect(box.x, where).to.be.above(0);
+    expect(box.y, where).to.be.above(0);
+    expect(box.x + box.width, where).to.be.below(width);
+    expect(box.y + box.height, where).to.be.below(height);
+  }
+};
+
+/** Arrow keys go through the countries in the list's order. */
+const expectKeyboardOrder = async (el: IomProjectMap, codes: string[]) => {
+  countries(el)[0]!.focus();
+  const order = [(el.shadowRoot!.activeElement as SVGGElement).dataset.country];
+  for (let step = 1; step < codes.length; step += 1) {
+    await sendKeys({ press: 'ArrowRight' });
+    order.push((el.shadowRoot!.activeElement as SVGGElement).dataset.country);
+  }
+  expect(order).to.deep.equal(codes);
+};
+
+/** Lines across the map (a country cut by the antimeridian and joined the wrong way round) are longer than half the frame. */
+const expectNoLineAcross = (el: IomProjectMap) => {
+  const [, , width] = frame(el);
+  for (const path of el.shadowRoot!.querySelectorAll('svg path')) {
+    expect(longestLine(path.getAttribute('d')!), path.closest('[data-country]')?.getAttribute('data-country') ?? path.getAttribute('class') ?? 'land').to.be.below(width / 2);
+  }
+};
+
+/** At least 24 × 24 CSS pixels on screen. */
+const expectTargets = async (el: IomProjectMap, codes: string[]) => {
+  for (const code of codes) {
+    await waitUntil(() => part(el, `[data-country="${code}"] .marker`).getBoundingClientRect().width >= 24, `${code}'s marker did not reach 24 px`, { timeout: 2000 });
+    const box = part(el, `[data-country="${code}"] .marker`).getBoundingClientRect();
+    expect(box.width, code).to.be.at.least(24);
+    expect(box.height, code).to.be.at.least(24);
+  }
+};
+
+describe('<iom-project-map> anywhere on Earth', () => {
+  it('draws Italy alone smooth: a detailed outline whose straight lines are a few pixels at a column’s width', async () => {
+    const el = await mapOf('italy-only');
+    expectInside(el, ['IT']);
+    const italy = part(el, '[data-country="IT"] path').getAttribute('d')!;
+    const points = rings(italy).reduce((sum, ring) => sum + ring.length, 0);
+    expect(points).to.be.above(800);
+    // Drawn 640 px wide, 95 % of its straight lines are shorter than 2 % of the map (13 px):
+    // corners too small to see.
+    const lengths = lines(italy).sort((a, b) => a - b);
+    expect(lengths[Math.floor(lengths.length * 0.95)]).to.be.below(frame(el)[2] * 0.02);
+    // Its neighbours are drawn around it for context.
+    expect(part(el, '.land path').getAttribute('d')!.length).to.be.above(1000);
+    await expectWcag22(el);
+  });
+
+  it('draws Bangladesh and Myanmar', async () => {
+    const el = await mapOf('bangladesh-myanmar');
+    expectInside(el, ['BD', 'MM']);
+    await expectKeyboardOrder(el, ['BD', 'MM']);
+    expect(listed(el)).to.deep.equal(['Bangladesh', 'Myanmar (Burma)']);
+  });
+
+  it('draws Colombia, Ecuador, Peru, Brazil and Chile', async () => {
+    const el = await mapOf('south-america');
+    const codes = ['CO', 'EC', 'PE', 'BR', 'CL'];
+    expectInside(el, codes);
+    await expectKeyboardOrder(el, codes);
+    expect(listed(el)).to.deep.equal(['Colombia', 'Ecuador', 'Peru', 'Brazil', 'Chile']);
+  });
+
+  it('draws Fiji, Tonga and Samoa across the antimeridian with no line across the map', async () => {
+    const el = await mapOf('pacific-islands');
+    const codes = ['FJ', 'TO', 'WS'];
+    expectInside(el, codes);
+    expectNoLineAcross(el);
+    await expectKeyboardOrder(el, codes);
+    await expectTargets(el, ['TO']);
+  });
+
+  it('draws a project of forty countries on five continents on a world map, with no line across it', async () => {
+    const el = await mapOf('five-continents', 900);
+    const codes = countries(el).map((country) => country.dataset.country!);
+    expect(codes).to.have.length(40);
+    expectInside(el, codes);
+    expectNoLineAcross(el);
+    await expectKeyboardOrder(el, codes);
+    expect(listed(el)).to.have.length(40);
+    expect(listed(el).some((line) => line.includes('not on the map'))).to.equal(false);
+  });
+
+  it('gives small states (Malta, the Maldives, Tuvalu) targets of at least 24 × 24 px, in a narrow container too', async () => {
+    for (const width of [280, 900]) {
+      const el = await mapOf('small-states', width);
+      expectInside(el, ['MT', 'MV', 'TV']);
+      await expectTargets(el, ['MT', 'MV', 'TV']);
+    }
+  });
+
+  it('gives a country whose geometry Natural Earth lacks a line of its own in the list', async () => {
+    const el = await mapOf('overseas');
+    expectInside(el, ['FR']);
+    expect(listed(el)).to.deep.equal(['France', 'Réunion (not on the map: no map data)']);
+    await expectWcag22(el);
+  });
+});
