@@ -255,9 +255,10 @@ export abstract class IomElement<Content> extends LitElement {
   }
 
   /**
-   * Renders with `msg()` in the widget's own language. When the page cannot show a template at
-   * all (it refuses to clone one, or it is XHTML), the widget says so once, without templates,
-   * and goes quiet: trying again would fail again, without end.
+   * Renders (or hydrates a prerendered shadow root: see #hydrate) with `msg()` in the widget's own
+   * language. When the page cannot show a template at all (it refuses to clone one, or it is
+   * XHTML), the widget says so once, without templates, and goes quiet: trying again would fail
+   * again, without end.
    */
   protected override update(changed: PropertyValues): void {
     try {
