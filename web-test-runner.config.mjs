@@ -7,6 +7,7 @@ import { feedMiddleware } from './test/server/feeds.mjs';
 import { buildsMiddleware } from './test/server/builds.mjs';
 import { contentMiddleware } from './test/server/content.mjs';
 import { prerenderMiddleware } from './test/server/prerender.mjs';
+import { partnerMiddleware } from './test/server/partner.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
 import { contentIdsForTests } from './scripts/content-ids.mjs';
 import { chromiumFlags } from './scripts/browser.mjs';
@@ -19,7 +20,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
-  middleware: [feedMiddleware, buildsMiddleware, contentMiddleware, prerenderMiddleware],
+  middleware: [feedMiddleware, buildsMiddleware, contentMiddleware, prerenderMiddleware, partnerMiddleware],
   plugins: [
     forcedColorsPlugin(),
     contentIdsForTests(),

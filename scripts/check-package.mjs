@@ -115,7 +115,7 @@ try {
   const source = 'scripts/package-check';
   const browserApp = await newProject(dir, 'browser-app', { 'iom-widgets': `file:${tarball}` });
   await copyFile(join(source, 'render-missing.mjs'), join(browserApp, 'render-missing.mjs'));
-  // Every browser entry point; the hydration support first, as it must run before lit-element.
+  // Every browser entry point; the hydration support first, as it must run before the widgets start.
   const browserEntries = ['hydrate', '', 'data', 'loader', ...entries.map((entry) => entry.slice(2))].map((entry) =>
     entry ? `iom-widgets/${entry}` : 'iom-widgets',
   );

@@ -80,6 +80,54 @@ describe('prerendered widgets', () => {
     expect(watch.shifts).to.deep.equal([]);
   });
 
+  describe('beside a partner’s own Lit element, server-rendered and hydrated by Lit’s own support', () => {
+    /**
+     * What the partner's counter (test/fixtures/pages/partner-counter.js) shows and has, once
+     * defined and its page's first click (in the task after it is defined) is in: plain Lit has
+     * hydrated it by then, and adopts no style sheet in a shadow root it hydrates.
+     */
+    const counterIn = async (frame: HTMLIFrameElement) => {
+      await waitUntil(() => frame.contentWindow!.customElements.get('partner-counter'), 'the partner’s counter was not defined', { timeout: 5000 });
+      const counter = frame.contentDocument!.querySelector('partner-counter') as HTMLElement & { updateComplete: Promise<boolean> };
+      await new Promise((resolve) => frame.contentWindow!.setTimeout(resolve, 50));
+      await counter.updateComplete;
+      return {
+        text: counter.shadowRoot!.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim(),
+        prerenderedStyle: counter.shadowRoot!.querySelector('style') !== null,
+        adoptedStyleSheets: counter.shadowRoot!.adoptedStyleSheets.length,
+      };
+    };
+
+    /**
+     * The page's console messages but those of the partner's copy of Lit, a development build,
+     * which says so, and says that the page has another copy (cdn/'s) as soon as one is there.
+     */
+    const messagesBesidePartnerLit = (frame: HTMLIFrameElement) =>
+      watchOf(frame).messages.filter((message) => !/^warn: (Lit is in dev mode|Multiple versions of Lit loaded)\. /.test(message));
+
+    it('leaves that element exactly as it is on the partner’s page without iom-widgets', async () => {
+      const alone = await counterIn(await openPage('/test-partner.html'));
+      expect(alone.text).to.equal('Clicked 1 times');
+      expect(alone.prerenderedStyle).to.equal(true);
+      const frame = await openPage(pagePath('news-card', 'en', { partner: true }));
+      await shown(frame);
+      expect(loadedBy(frame)).to.include('/cdn/hydrate.js');
+      expect(await counterIn(frame)).to.deep.equal(alone);
+    });
+
+    it('hydrates the widget all the same, with no console message of its own', async () => {
+      const frame = await openPage(pagePath('news-card', 'en', { partner: true }));
+      const watch = watchOf(frame);
+      const [before] = watch.before;
+      expect(before?.localName, 'no prerendered shadow root').to.equal('div');
+      const widget = await shown(frame);
+      expect(baseOf(widget), 'the widget rendered again instead of hydrating').to.equal(before);
+      expect(seen(widget)).to.equal(watch.texts[0]);
+      expect(messagesBesidePartnerLit(frame)).to.deep.equal([]);
+      expect(watch.shifts).to.deep.equal([]);
+    });
+  });
+
   it('leaves a page without prerendered widgets without the hydration support', async () => {
     const frame = await openPage(pagePath('news-card', 'en', { render: false }));
     await shown(frame);

@@ -29,11 +29,13 @@ export interface PageVariant {
   readonly stale?: boolean;
   /** The tag in a paragraph, as WordPress puts a tag on a line of its own. */
   readonly wrap?: 'p';
+  /** With a partner's own Lit element before the widget, server-rendered (test/server/partner.mjs). */
+  readonly partner?: boolean;
 }
 
-export const pagePath = (widget: string, lang: string, { render = true, csp, styles, slowStyles, stale, wrap }: PageVariant = {}) =>
+export const pagePath = (widget: string, lang: string, { render = true, csp, styles, slowStyles, stale, wrap, partner }: PageVariant = {}) =>
   `/test-prerender/${widget}.html?lang=${lang}${render ? '' : '&render=0'}${csp ? `&csp=${csp}` : ''}` +
-  `${styles ? `&styles=${styles}` : ''}${slowStyles ? '&slow-styles=1' : ''}${stale ? '&stale=1' : ''}${wrap ? `&wrap=${wrap}` : ''}`;
+  `${styles ? `&styles=${styles}` : ''}${slowStyles ? '&slow-styles=1' : ''}${stale ? '&stale=1' : ''}${wrap ? `&wrap=${wrap}` : ''}${partner ? '&partner=1' : ''}`;
 
 /** Opens a page in an iframe 760 px wide; `sandbox` without `allow-scripts` runs no script at all. */
 export const openPage = (path: string, sandbox?: string): Promise<HTMLIFrameElement> =>

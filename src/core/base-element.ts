@@ -2,7 +2,7 @@
  * What every iom-widgets element shares: its language, its theme, the loading / ready / error
  * states, the events, and the rule that nothing it is given can make it throw.
  */
-import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../i18n/msg.js';
 import type { Feed } from '../data/schema.js';
@@ -10,6 +10,7 @@ import type { Issue } from '../data/rules.js';
 import { WidgetProblem } from './problem.js';
 import { ContentError } from '../data/content-api.js';
 import { loadLocale, runInLocale, sourceLocale, type Locale, type MessageGroup } from '../i18n/localization.js';
+import { registeredHydration, type HydrateRoot } from './hydration.js';
 import { formattingLocale, negotiateLocale, requestedLanguage, watchLanguage } from './language.js';
 import { langIfOther } from './localized-text.js';
 import { IomReadyEvent } from './events.js';
@@ -118,6 +119,8 @@ export abstract class IomElement<Content> extends LitElement {
   #feedRequest: AbortController | undefined;
   #contentLocale: Locale | undefined;
   #unwatchLanguage: (() => void) | undefined;
+  /** What hydrates the prerendered shadow root, until it has (see createRenderRoot). */
+  #hydrateRoot: HydrateRoot | undefined;
 
   constructor() {
     super();
@@ -161,16 +164,36 @@ export abstract class IomElement<Content> extends LitElement {
     </div>`;
   }
 
+  /**
+   * A shadow root the page prerendered (`iom-widgets render`) is kept as it is, with the element's
+   * styles adopted, and hydrated once the content is ready (see update), when the page has loaded
+   * the hydration support (src/hydrate.ts); without it, Lit renders in it as usual.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#hydrateRoot = this.shadowRoot ? registeredHydration() : undefined;
+    return this.#hydrateRoot ? withoutRendering.createRenderRoot.call(this) : super.createRenderRoot();
+  }
+
   /** Resolves the language and loads its strings before each render. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     this.#takeLanguage(requestedLanguage(this));
     const stringsLoaded = this.#loadStrings();
-    if (!stringsLoaded) return super.scheduleUpdate();
-    if (this.hasUpdated) return stringsLoaded.then(() => super.scheduleUpdate());
+    if (!stringsLoaded) return this.#updateInTurn();
+    if (this.hasUpdated) return stringsLoaded.then(() => this.#updateInTurn());
     // The first render, the loading state, keeps the widget's space at once; the next (the
     // content) comes after this one's promise, so it waits for the strings.
-    super.scheduleUpdate();
+    void this.#updateInTurn();
     return stringsLoaded;
+  }
+
+  /**
+   * Updates now, or, when it will hydrate (the heaviest update), in a task of its own, so that a
+   * page with many widgets stays responsive while they hydrate (they often get their content at
+   * the same time).
+   */
+  #updateInTurn(): void | Promise<unknown> {
+    if (!this.#hydrateRoot || this.status === 'loading') return super.scheduleUpdate();
+    return new Promise((resolve) => setTimeout(resolve)).then(() => super.scheduleUpdate());
   }
 
   /** Takes `languageTag` (as the page writes it) as the widget's language: its locale, and the one Intl formats with. */
@@ -232,17 +255,32 @@ export abstract class IomElement<Content> extends LitElement {
   }
 
   /**
-   * Renders with `msg()` in the widget's own language. When the page cannot show a template at
-   * all (it refuses to clone one, or it is XHTML), the widget says so once, without templates,
-   * and goes quiet: trying again would fail again, without end.
+   * Renders (or hydrates a prerendered shadow root: see #hydrate) with `msg()` in the widget's own
+   * language. When the page cannot show a template at all (it refuses to clone one, or it is
+   * XHTML), the widget says so once, without templates, and goes quiet: trying again would fail
+   * again, without end.
    */
   protected override update(changed: PropertyValues): void {
     try {
-      runInLocale(this.locale, () => super.update(changed));
+      runInLocale(this.locale, () => (this.#hydrateRoot ? this.#hydrate(changed) : super.update(changed)));
     } catch (error) {
       this.#broken = true;
       void import('./problem-view.js').then((view) => view.showBroken(this, unexpected(error), this.locale));
     }
+  }
+
+  /**
+   * The update of a widget with a prerendered shadow root: while its content loads, the root stays
+   * as it is (only attributes are reflected, as ReactiveElement's update does); then it is
+   * hydrated with what the widget renders, which is what the server rendered.
+   */
+  #hydrate(changed: PropertyValues): void {
+    if (this.status === 'loading') return withoutRendering.update.call(this, changed);
+    const hydrateRoot = this.#hydrateRoot!;
+    this.#hydrateRoot = undefined;
+    const value = this.render();
+    withoutRendering.update.call(this, changed);
+    hydrateRoot(value, this.renderRoot as ShadowRoot, this.renderOptions);
   }
 
   protected override render(): TemplateResult {
@@ -430,6 +468,16 @@ export abstract class IomElement<Content> extends LitElement {
     return super.getUpdateComplete();
   }
 }
+
+/**
+ * ReactiveElement's steps, which LitElement's add rendering to: its createRenderRoot keeps the
+ * shadow root there is and adopts the styles in it, its update reflects attributes. A prerendered
+ * shadow root takes them until it is hydrated (LitElement's would render before its content).
+ */
+const withoutRendering = ReactiveElement.prototype as unknown as {
+  createRenderRoot(this: ReactiveElement): HTMLElement | DocumentFragment;
+  update(this: ReactiveElement, changed: PropertyValues): void;
+};
 
 /** The attribute that points a widget, or every widget inside an element, at another content API. */
 const contentApiAttribute = 'data-iom-content-api';

@@ -81,7 +81,7 @@ export interface RenderOptions {
   /** Called for each widget left as it was, with why. */
   readonly onSkip?: (widget: SkippedWidget) => void;
   /**
-   * Where the page finds `cdn/hydrate.js`, Lit's hydration support, which must run before the
+   * Where the page finds `cdn/hydrate.js`, the widgets' hydration, which must run before the
    * library: a `<script>` for it is added before the page's iom-widgets script (`cdn/loader.js`,
    * `cdn/iom-widgets.js` or `cdn/iom-widgets.classic.js`). By default its address is taken
    * from that script's (`…/cdn/hydrate.js`, or in its `data-base-path`). `false` adds none (a

@@ -2,7 +2,7 @@
  * How a prerendered shadow root gets its widget's styles: a `<link rel="stylesheet">` to the
  * widget's style sheet in cdn/styles/ (which a strict Content Security Policy allows from the
  * library's origin), or a `<style>` element (no request, but only with `style-src 'unsafe-inline'`).
- * Either way, hydration adopts the element's `static styles` as a client render does (src/hydrate.ts).
+ * Either way, hydration adopts the element's `static styles` as a client render does (src/core/base-element.ts).
  */
 import type { LibraryScript } from './library-script.js';
 import { escapeHtml } from './fallback.js';

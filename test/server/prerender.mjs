@@ -8,7 +8,9 @@
  * (test/fixtures/pages/hydration-watch.js). `&styles=inline` prerenders with `--styles inline`;
  * `&stale=1` serves the page as another version of the library would have prerendered it (the
  * digest of the widget's outer template changed), which hydration must notice. `&wrap=p` puts the
- * tag in a paragraph, as WordPress does with a tag on a line of its own (wpautop).
+ * tag in a paragraph, as WordPress does with a tag on a line of its own (wpautop). `&partner=1`
+ * puts on the page, before the widget, a partner's own Lit element, server-rendered, with the
+ * partner's scripts (test/server/partner.mjs).
  *
  * `&csp=<id>` serves the page with the strictest Content Security Policy the project tests for
  * (test/fixtures/pages/strict-csp.html's) as a response header, which reports each violation to
@@ -16,6 +18,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { partnerHead, partnerMarkup, partnerScript } from './partner.mjs';
 
 /** The tag each test page holds. */
 export const prerenderTags = {
@@ -40,19 +43,19 @@ const library = ({ classic, slowStyles }) =>
     ? '<script src="/cdn/iom-widgets.classic.js" defer></script>'
     : `<script type="module" src="${slowStyles ? '/test-builds/slow-styles/cdn/' : '/cdn/'}loader.js"></script>`;
 
-const page = (widget, lang, variant) =>
+const page = async (widget, lang, variant) =>
   `<!doctype html>
 <html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">
   <head>
     <meta charset="utf-8" />
     <title>Prerendered ${widget} (${lang})</title>
-    ${library(variant)}
+    ${variant.partner ? `${partnerHead}\n    ` : ''}${library(variant)}
     <link rel="stylesheet" href="/test/fixtures/pages/prerender-page.css" />
   </head>
   <body>
-    ${variant.wrap ? `<p>${prerenderTags[widget]}</p>` : prerenderTags[widget]}
+    ${variant.partner ? `${await partnerMarkup()}\n    ` : ''}${variant.wrap ? `<p>${prerenderTags[widget]}</p>` : prerenderTags[widget]}
     <p id="after">The page goes on.</p>
-    <script src="/test/fixtures/pages/hydration-watch.js"></script>
+    <script src="/test/fixtures/pages/hydration-watch.js"></script>${variant.partner ? `\n    ${partnerScript}` : ''}
   </body>
 </html>
 `;
@@ -90,11 +93,11 @@ export const prerenderMiddleware = async (ctx, next) => {
   const match = /^\/test-prerender\/([\w-]+)\.html$/.exec(ctx.path);
   if (!match || !prerenderTags[match[1]]) return next();
   const lang = /^[a-z]{2}$/.test(ctx.query.lang ?? '') ? ctx.query.lang : 'en';
-  const variant = { classic: ctx.query.classic === '1', slowStyles: ctx.query['slow-styles'] === '1', wrap: ctx.query.wrap === 'p' };
+  const variant = { classic: ctx.query.classic === '1', slowStyles: ctx.query['slow-styles'] === '1', wrap: ctx.query.wrap === 'p', partner: ctx.query.partner === '1' };
   const inline = ctx.query.styles === 'inline';
   const stale = ctx.query.stale === '1';
-  const html = page(match[1], lang, variant);
-  const key = `${match[1]}.${lang}${variant.classic ? '.classic' : ''}${variant.slowStyles ? '.slow-styles' : ''}${inline ? '.inline' : ''}${stale ? '.stale' : ''}${variant.wrap ? '.wrap' : ''}`;
+  const html = await page(match[1], lang, variant);
+  const key = `${match[1]}.${lang}${variant.classic ? '.classic' : ''}${variant.slowStyles ? '.slow-styles' : ''}${inline ? '.inline' : ''}${stale ? '.stale' : ''}${variant.wrap ? '.wrap' : ''}${variant.partner ? '.partner' : ''}`;
   if (/^[\w-]+$/.test(ctx.query.csp ?? '')) ctx.set('Content-Security-Policy', `${strictPolicy}; report-uri /test-csp-reports/${ctx.query.csp}`);
   ctx.type = 'text/html';
   if (ctx.query.render === '0') {
