@@ -1,7 +1,7 @@
-// Checks the package in the app frameworks that render on a server, as their users build them:
-// a Next.js app (app router) and an Astro site, from the fixtures in scripts/package-check/
-// (next-app/, astro-app/: their own package.json and package-lock.json), with the packed
-// tarball. Each is built for production and served, and its pages are loaded in Chromium:
+// Checks the package in app frameworks as their users build them: a Next.js app (app router)
+// and an Astro site, which render on a server, and a Vue app built by Vite, from the fixtures in
+// scripts/package-check/ (next-app/, astro-app/, vue-app/: their own package.json and
+// package-lock.json), with the packed tarball. Each is built for production and served, and its pages are loaded in Chromium:
 // the widgets' content is in the server's HTML (before any script runs), their events reach the
 // app's listeners after hydration, and nothing is logged to the console, nothing moves.
 // The fixtures' dependencies are installed with `npm ci` once for each lock file and kept in
@@ -197,6 +197,22 @@ try {
     try {
       await step('Astro, prerendered in a component: content in the HTML, hydrated, events, no console message, no shift', () =>
         checkPage(browser, `${server.origin}/`, { prerendered: true }),
+      );
+    } finally {
+      await server.close();
+    }
+  }
+
+  let vue;
+  await step('the Vue app (Vite) installs (npm ci, once for its lock file) with the tarball', async () => {
+    vue = await prepare('vue-app', dir, tarball);
+    return vue.installing ? 'installed' : 'installed before, for this lock file';
+  });
+  if (vue && (await step('it builds (vite build)', () => void run('npm', ['run', 'build'], { cwd: vue.project, env: frameworkEnv })))) {
+    const server = await serve(join(vue.project, 'dist'));
+    try {
+      await step('Vue, the tags in a template with @iom-ready listeners: rendered, events, no console message', () =>
+        checkPage(browser, `${server.origin}/`, { prerendered: false }),
       );
     } finally {
       await server.close();
