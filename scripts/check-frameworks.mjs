@@ -3,21 +3,21 @@
 // scripts/package-check/ (next-app/, astro-app/, vue-app/: their own package.json and
 // package-lock.json), with the packed tarball. Each is built for production and served, and its pages are loaded in Chromium:
 // the widgets' content is in the server's HTML (before any script runs), their events reach the
-// app's listeners after hydration, and nothing is logged to the console, nothing moves.
+// app's listeners after hydration, and nothing is logged to the console, nothing moves. The
+// Next.js app also has the iom-widgets/react wrappers in a client component (/client) and
+// imported by a server component (/server), whose card must show its article once hydrated.
 // The fixtures' dependencies are installed with `npm ci` once for each lock file and kept in
-// node_modules/.cache/iom-widgets-frameworks/; the tarball is unpacked into them at each run.
+// node_modules/.cache/iom-widgets-frameworks/; the tarball is unpacked into them at each run
+// (scripts/package-check/fixture-project.mjs).
 // Run after `npm run build`; needs the npm registry when a lock file changed.
 import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { launchChromium, serve } from './browser.mjs';
+import { prepareFixture } from './package-check/fixture-project.mjs';
 
 const run = (command, args, options = {}) => execFileSync(command, args, { encoding: 'utf8', stdio: 'pipe', ...options });
-const fixtures = resolve('scripts/package-check');
-const cache = resolve('node_modules/.cache/iom-widgets-frameworks');
 
 let ok = true;
 /** Runs one check and prints its outcome, with what `action` returns or the output it failed with. */
@@ -34,44 +34,12 @@ const step = async (name, action) => {
   }
 };
 
-/**
- * A project folder for fixture `name` in `dir`: its own files, and its dependencies, installed by
- * `npm ci` into the cache (once for each lock file) and linked as its node_modules, with the
- * tarball unpacked as node_modules/iom-widgets. The project itself cannot be in the cache:
- * Next.js compiles no JSX under a node_modules folder. Returns the folder and whether it installed.
- */
-const prepare = async (name, dir, tarball) => {
-  const source = join(fixtures, name);
-  const lock = await readFile(join(source, 'package-lock.json'));
-  const installation = join(cache, `${name}-${createHash('sha256').update(lock).digest('hex').slice(0, 16)}`);
-  const modules = join(installation, 'node_modules');
-  const installing = !existsSync(join(modules, '.installed'));
-  if (installing) {
-    await rm(installation, { recursive: true, force: true });
-    await mkdir(installation, { recursive: true });
-    for (const file of ['package.json', 'package-lock.json']) await cp(join(source, file), join(installation, file));
-    run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: installation });
-    await writeFile(join(modules, '.installed'), '');
-  }
-  const widgets = join(modules, 'iom-widgets');
-  await rm(widgets, { recursive: true, force: true });
-  await mkdir(widgets);
-  run('tar', ['-xzf', tarball, '-C', widgets, '--strip-components=1']);
-  const project = join(dir, name);
-  await cp(source, project, { recursive: true });
-  await cp(join(fixtures, 'copy-widget-files.mjs'), join(project, 'copy-widget-files.mjs'));
-  await symlink(modules, join(project, 'node_modules'), 'dir');
-  return { project, installing };
-};
-
 /** The title of a built-in record in English, as the widgets show it. */
 const titleOf = async (kind, id, field) => JSON.parse(await readFile(`content/${kind}/${id}.json`, 'utf8'))[field].en;
 
-const expectedTexts = [
-  ['iom-news-card', await titleOf('news', 'iom-unodc-partnership-2024', 'title')],
-  ['iom-contact-box', await titleOf('contacts', 'migration-development-italy', 'unit')],
-];
-const expectedEvents = expectedTexts.map(([tag]) => `iom-ready: ${tag}`).sort();
+/** The widgets of the fixtures' pages, each with the text it shows. */
+const newsCard = ['iom-news-card', await titleOf('news', 'iom-unodc-partnership-2024', 'title')];
+const contactBox = ['iom-contact-box', await titleOf('contacts', 'migration-development-italy', 'unit')];
 
 // Runs in the page before its own scripts: layout shifts, and each widget's prerendered text once
 // the HTML is parsed.
@@ -86,12 +54,14 @@ const watch = () => {
 };
 
 /**
- * Loads `url` in a new tab of `browser` and checks what the reader gets: the server's HTML has
- * the widgets' titles when `prerendered`; the widgets' `iom-ready` events reach window.events;
- * no console error or warning, no uncaught error; and, when prerendered, the widgets showed their
- * text before any script ran and nothing moved.
+ * Loads `url` in a new tab of `browser` and checks what the reader gets of the `widgets` ([tag,
+ * text] pairs): the server's HTML has their texts when `prerendered`; each shows its text; with
+ * `listened`, their `iom-ready` events reach the app's listeners (window.events); no console
+ * error or warning, no uncaught error; and, when prerendered, the widgets showed their text
+ * before any script ran and nothing moved.
  */
-const checkPage = async (browser, url, { prerendered }) => {
+const checkPage = async (browser, url, { prerendered, widgets: expectedTexts = [newsCard, contactBox], listened = true }) => {
+  const expectedEvents = listened ? expectedTexts.map(([tag]) => `iom-ready: ${tag}`).sort() : [];
   const served = await (await fetch(url)).text();
   if (prerendered) {
     const missing = expectedTexts.filter(([, text]) => !served.includes(text));
@@ -107,7 +77,16 @@ const checkPage = async (browser, url, { prerendered }) => {
   await tab.evaluateOnNewDocument(watch);
   try {
     await tab.goto(url, { waitUntil: 'load' });
-    await tab.waitForFunction((count) => window.events?.length >= count, { timeout: 15_000 }, expectedEvents.length).catch(() => {});
+    await tab
+      .waitForFunction(
+        (count, texts) =>
+          (window.events?.length ?? 0) >= count &&
+          texts.every(([tag, text]) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')?.innerText.includes(text)),
+        { timeout: 15_000 },
+        expectedEvents.length,
+        expectedTexts,
+      )
+      .catch(() => {});
     // Time for anything that would still log, move or fire (a late hydration error).
     await new Promise((done) => setTimeout(done, 500));
     const result = await tab.evaluate(() => ({
@@ -135,7 +114,7 @@ const checkPage = async (browser, url, { prerendered }) => {
     }
     if (prerendered && result.shifts.length) problems.push(`layout shifts: ${result.shifts.join(', ')}`);
     if (problems.length) throw new Error(problems.join('\n'));
-    return result.events.join(', ');
+    return listened ? result.events.join(', ') : expectedTexts.map(([tag]) => `<${tag}> shows its content`).join(', ');
   } finally {
     await tab.close();
   }
@@ -170,7 +149,7 @@ try {
 
   let next;
   await step('the Next.js app installs (npm ci, once for its lock file) with the tarball', async () => {
-    next = await prepare('next-app', dir, tarball);
+    next = await prepareFixture('next-app', dir, tarball, ['copy-widget-files.mjs']);
     return next.installing ? 'installed' : 'installed before, for this lock file';
   });
   if (next && (await step('it builds for production (next build)', () => void run('npm', ['run', 'build'], { cwd: next.project, env: frameworkEnv })))) {
@@ -182,6 +161,9 @@ try {
       await step('Next.js, the iom-widgets/react wrappers in a client component: hydrated, onIomReady fires, no console message', () =>
         checkPage(browser, `${server.origin}/client`, { prerendered: false }),
       );
+      await step('Next.js, the iom-widgets/react wrappers imported by a server component: hydrated, the card shows its article, no console message', () =>
+        checkPage(browser, `${server.origin}/server`, { prerendered: false, widgets: [newsCard], listened: false }),
+      );
     } finally {
       await server.stop();
     }
@@ -189,7 +171,7 @@ try {
 
   let astro;
   await step('the Astro site installs (npm ci, once for its lock file) with the tarball', async () => {
-    astro = await prepare('astro-app', dir, tarball);
+    astro = await prepareFixture('astro-app', dir, tarball, ['copy-widget-files.mjs']);
     return astro.installing ? 'installed' : 'installed before, for this lock file';
   });
   if (astro && (await step('it builds (astro build)', () => void run('npm', ['run', 'build'], { cwd: astro.project, env: frameworkEnv })))) {
@@ -205,7 +187,7 @@ try {
 
   let vue;
   await step('the Vue app (Vite) installs (npm ci, once for its lock file) with the tarball', async () => {
-    vue = await prepare('vue-app', dir, tarball);
+    vue = await prepareFixture('vue-app', dir, tarball, ['copy-widget-files.mjs']);
     return vue.installing ? 'installed' : 'installed before, for this lock file';
   });
   if (vue && (await step('it builds (vite build)', () => void run('npm', ['run', 'build'], { cwd: vue.project, env: frameworkEnv })))) {

@@ -8,8 +8,10 @@
 // package and the React and Preact JSX types, each with a deliberate mistake that must fail),
 // runs the data package and the content build in Node, prerenders a page and imports a feed. That project also has React 19, react-dom
 // and @lit/react: the wrappers of iom-widgets/react type-check (a wrong prop value fails), render
-// with react-dom/server in Node, and render in Chromium from a webpack bundle, passing their
-// events to `onIomReady` and `onIomError`. Last, a fresh Vue 3 project with vue-tsc checks
+// with react-dom/server in Node, and render and hydrate in Chromium from a webpack bundle, passing
+// their events to `onIomReady` and `onIomError`. The same React app runs with React 18, in a
+// project made from scripts/package-check/react18-app/ (installed once for its lock file, in
+// node_modules/.cache/iom-widgets-frameworks/). Last, a fresh Vue 3 project with vue-tsc checks
 // templates against iom-widgets/vue: a right one passes, `layout="diagonal"` fails. Run after
 // `npm run build`; needs the npm registry.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -17,6 +19,7 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
+import { prepareFixture } from './package-check/fixture-project.mjs';
 
 const run = (command, args, options = {}) => execFileSync(command, args, { encoding: 'utf8', stdio: 'pipe', ...options });
 const bin = (name) => join(process.cwd(), 'node_modules', '.bin', name);
@@ -93,6 +96,29 @@ const folderSize = async (folder) => {
   return bytes;
 };
 
+/** The fixtures and scripts the checks copy into the projects they make. */
+const source = 'scripts/package-check';
+
+/** The files of the React app that reactAppSteps() runs (scripts/package-check/react-*.js). */
+const reactAppFiles = ['react-widgets.js', 'react-render.mjs', 'react-app.js'];
+
+/**
+ * The React app's checks in `project` (React and @lit/react installed, and reactAppFiles):
+ * react-dom/server renders the wrappers in Node, webpack bundles the app, and in Chromium the
+ * app renders and hydrates, and the wrappers' event props fire.
+ */
+const reactAppSteps = async (react, project) => {
+  await step(`${react}: iom-widgets/react renders with react-dom/server in Node, defining nothing there, logging nothing`, () =>
+    run(process.execPath, ['react-render.mjs'], { cwd: project }).trim(),
+  );
+  await step(`${react}: webpack bundles a React app of the wrappers without a warning`, () =>
+    run(process.execPath, [join(source, 'bundle.mjs'), project, 'react-app.js']).trim(),
+  );
+  await step(`${react}: in Chromium, the app renders and hydrates the wrappers with their props, and onIomReady and onIomError fire`, () =>
+    run(process.execPath, [join(source, 'react-browser.mjs'), project]).trim(),
+  );
+};
+
 const ours = JSON.parse(await readFile('package.json', 'utf8'));
 const elements = (await readdir('src/elements', { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 const dir = await mkdtemp(join(tmpdir(), 'iom-widgets-package-'));
@@ -112,7 +138,6 @@ try {
     run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii', '--include-entrypoints', ...entries, ...reactEntries]);
   });
 
-  const source = 'scripts/package-check';
   const browserApp = await newProject(dir, 'browser-app', { 'iom-widgets': `file:${tarball}` });
   await copyFile(join(source, 'render-missing.mjs'), join(browserApp, 'render-missing.mjs'));
   // Every browser entry point; the hydration support first, as it must run before the widgets start.
@@ -180,7 +205,7 @@ try {
       include: ['*.ts', '*.tsx'],
     }),
   );
-  for (const file of ['elements.ts', 'data.mjs', 'render.mjs', 'import.mjs', 'react-usage.tsx', 'react-render.mjs', 'react-app.js']) await copyFile(join(source, file), join(project, file));
+  for (const file of ['elements.ts', 'data.mjs', 'render.mjs', 'import.mjs', 'react-usage.tsx', ...reactAppFiles]) await copyFile(join(source, file), join(project, file));
   const jsxUsage = await readFile(join(source, 'jsx-usage.tsx'), 'utf8');
   await writeFile(join(project, 'react.tsx'), `import type {} from 'iom-widgets/jsx/react';\n${jsxUsage}`);
   await writeFile(join(project, 'preact.tsx'), `/** @jsxImportSource preact */\nimport type {} from 'iom-widgets/jsx/preact';\n${jsxUsage}`);
@@ -194,15 +219,14 @@ try {
   await step('iom-widgets/data resolves and runs in Node', () => run(process.execPath, ['data.mjs'], { cwd: project }).trim());
   await step('iom-widgets/render and `npx iom-widgets render` prerender a page', () => run(process.execPath, ['render.mjs'], { cwd: project }).trim());
   await step('iom-widgets/import and `npx iom-widgets import` write record files', () => run(process.execPath, ['import.mjs'], { cwd: project }).trim());
-  await step('iom-widgets/react renders with react-dom/server in Node, defining nothing there', () =>
-    run(process.execPath, ['react-render.mjs'], { cwd: project }).trim(),
-  );
-  await step('webpack bundles a React app of the wrappers without a warning', () =>
-    run(process.execPath, [join(source, 'bundle.mjs'), project, 'react-app.js']).trim(),
-  );
-  await step('in Chromium, the wrappers render with their props and onIomReady and onIomError fire', () =>
-    run(process.execPath, [join(source, 'react-browser.mjs'), project]).trim(),
-  );
+  await reactAppSteps('React 19', project);
+
+  let react18;
+  await step('React 18: a project installs react@18, react-dom@18 and @lit/react (npm ci, once for its lock file) with the tarball', async () => {
+    react18 = await prepareFixture('react18-app', dir, tarball, reactAppFiles);
+    return react18.installing ? 'installed' : 'installed before, for this lock file';
+  });
+  if (react18) await reactAppSteps('React 18', react18.project);
 
   const vueApp = await newProject(dir, 'vue-app', {
     'iom-widgets': `file:${tarball}`,

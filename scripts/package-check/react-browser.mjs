@@ -1,19 +1,29 @@
-// Run by scripts/check-package.mjs after bundle.mjs: `node react-browser.mjs <project>` opens, in
-// Chromium, a page that runs the React app webpack bundled from react-app.js. The wrapper must
-// render the news card with the props it was given (an h2 title, the compact layout) and pass
-// the elements' events to `onIomReady` and `onIomError`, with no console error.
+// Run by scripts/check-package.mjs after bundle.mjs and react-render.mjs: `node react-browser.mjs
+// <project>` opens, in Chromium, two pages that run the React app webpack bundled from
+// react-app.js: one that renders it in an empty #root, one that hydrates react-dom/server's HTML
+// of it (the project's server.html, which react-render.mjs wrote). On each, the wrappers must
+// render the news card with the props they were given (an h2 title, the compact layout) and pass
+// the elements' events to `onIomReady` and `onIomError`, with no console error; hydrating keeps
+// the server's elements.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { launchChromium, serve } from '../browser.mjs';
 
 const project = process.argv[2];
+const serverHtml = await readFile(join(project, 'server.html'), 'utf8');
 // The empty icon keeps Chromium from asking for /favicon.ico, which would log a 404. A bundle
 // does not keep the library's own address, so the page points at the installed package's content
-// API, as the README tells apps to.
-const page = `<!doctype html><html lang="en" data-iom-content-api="/node_modules/iom-widgets/cdn/content/"><head><meta charset="utf-8"><title>React app</title><link rel="icon" href="data:,">
-<script defer src="/bundle/react-app.js"></script></head><body><div id="root"></div></body></html>`;
+// API, as the README tells apps to. The inline script keeps the server's elements, before the
+// app runs (a deferred script).
+const page = (root) => `<!doctype html><html lang="en" data-iom-content-api="/node_modules/iom-widgets/cdn/content/"><head><meta charset="utf-8"><title>React app</title><link rel="icon" href="data:,">
+<script defer src="/bundle/react-app.js"></script></head><body><div id="root">${root}</div>
+<script>window.served = [...document.querySelectorAll('iom-news-card')];</script></body></html>`;
 
-const server = await serve(project, { '/': page });
+const server = await serve(project, { '/': page(''), '/hydrated': page(serverHtml) });
 const browser = await launchChromium();
-try {
+
+/** Loads `path` and checks what the app's reader and its code get; resolves to what it saw. */
+const checkApp = async (path, { hydrated }) => {
   const tab = await browser.newPage();
   const errors = [];
   // The card with an unknown id asks for its document, which does not exist: the browser logs
@@ -24,22 +34,35 @@ try {
     if (message.type() === 'error' && !expected) errors.push(message.text());
   });
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`${server.origin}/`);
-  await tab.waitForFunction(() => window.events?.length >= 2, { timeout: 10_000 });
-  const result = await tab.evaluate(() => {
-    const card = document.querySelector('iom-news-card');
-    return {
-      events: [...window.events].sort(),
-      title: card.shadowRoot.querySelector('h2')?.textContent.trim(),
-      layout: card.getAttribute('layout'),
-    };
-  });
-  const expectedEvents = ['onIomError: unknown-id', 'onIomReady: iom-news-card'];
-  if (JSON.stringify(result.events) !== JSON.stringify(expectedEvents)) throw new Error(`events: ${result.events.join(', ')}`);
-  if (!result.title) throw new Error('the news card shows no h2 title: headingLevel={2} did not reach it');
-  if (result.layout !== 'compact') throw new Error(`the news card's layout is ${result.layout}, not compact`);
-  if (errors.length) throw new Error(`console: ${errors.join('\n')}`);
-  console.log(`<IomNewsCard> rendered "${result.title.slice(0, 40)}…" in an h2, compact; ${result.events.join(', ')}`);
+  try {
+    await tab.goto(`${server.origin}${path}`);
+    await tab.waitForFunction(() => window.events?.length >= 2, { timeout: 10_000 });
+    const result = await tab.evaluate(() => {
+      const cards = [...document.querySelectorAll('iom-news-card')];
+      return {
+        events: [...window.events].sort(),
+        title: cards[0].shadowRoot.querySelector('h2')?.textContent.trim(),
+        layout: cards[0].getAttribute('layout'),
+        served: window.served.length,
+        kept: cards.length === window.served.length && cards.every((card, index) => card === window.served[index]),
+      };
+    });
+    const expectedEvents = ['onIomError: unknown-id', 'onIomReady: iom-news-card'];
+    if (JSON.stringify(result.events) !== JSON.stringify(expectedEvents)) throw new Error(`${path}: events: ${result.events.join(', ')}`);
+    if (!result.title) throw new Error(`${path}: the news card shows no h2 title: headingLevel={2} did not reach it`);
+    if (result.layout !== 'compact') throw new Error(`${path}: the news card's layout is ${result.layout}, not compact`);
+    if (hydrated && (result.served !== 2 || !result.kept)) throw new Error(`${path}: the server's ${result.served} cards were not kept: React rendered them again`);
+    if (errors.length) throw new Error(`${path}: console: ${errors.join('\n')}`);
+    return result;
+  } finally {
+    await tab.close();
+  }
+};
+
+try {
+  const rendered = await checkApp('/', { hydrated: false });
+  await checkApp('/hydrated', { hydrated: true });
+  console.log(`rendered and hydrated: <IomNewsCard> shows "${rendered.title.slice(0, 40)}…" in an h2, compact; ${rendered.events.join(', ')}`);
 } finally {
   await browser.close();
   await server.close();

@@ -137,7 +137,6 @@ export abstract class IomElement<Content> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatchLanguage?.();
-    this.#unwatchLanguage = undefined;
   }
 
   /**
@@ -290,8 +289,8 @@ export abstract class IomElement<Content> extends LitElement {
       body =
         this.status === 'ready'
           ? this.renderContent(this.content as Content)
-          : this.status === 'error' && view
-            ? view.problemTemplate(this.#problem!)
+          : this.#problem && view
+            ? view.problemTemplate(this.#problem)
             : this.renderLoading();
     } catch (error) {
       // The content cannot be drawn (a formatter that throws, say): the widget shows the error
@@ -374,7 +373,12 @@ export abstract class IomElement<Content> extends LitElement {
     // The feed asked for before, if still on its way, is no longer wanted.
     this.#feedRequest?.abort();
     this.#contentLocale = this.locale;
+    // The problem found before no longer holds: the error box makes way for the loading state,
+    // and the problem is not announced if it has not been yet (the error box may still be on
+    // its way), so nothing of it comes after the content it gave way to.
+    this.#unannounced = this.#unannounced.filter((problem) => problem !== this.#problem);
     this.#problem = undefined;
+    if (this.status === 'error') this.status = 'loading';
     this.#notices.delete('src');
     this.feedIssues = [];
     const src = this.src?.trim();
