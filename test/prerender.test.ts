@@ -128,6 +128,19 @@ describe('prerendered widgets', () => {
     });
   });
 
+  it('renders a prerendered widget afresh, once, on a page without the hydration support', async () => {
+    for (const widget of ['news-card', 'contact-box']) {
+      const frame = await openPage(pagePath(widget, 'en', { hydrate: false }));
+      expect(loadedBy(frame).some((path) => path.endsWith('/hydrate.js')), widget).to.equal(false);
+      const element = widgetIn(frame);
+      await waitUntil(() => watchOf(frame).ready === 1, `${widget} was not ready`, { timeout: 5000 });
+      // The prerendered markup gave way to the widget's own render: one of each, not two.
+      expect(element.shadowRoot!.querySelectorAll('[part~="base"]').length, widget).to.equal(1);
+      expect(element.shadowRoot!.querySelectorAll('[part~="title"]').length, widget).to.equal(1);
+      frame.remove();
+    }
+  });
+
   it('leaves a page without prerendered widgets without the hydration support', async () => {
     const frame = await openPage(pagePath('news-card', 'en', { render: false }));
     await shown(frame);

@@ -31,11 +31,13 @@ export interface PageVariant {
   readonly wrap?: 'p';
   /** With a partner's own Lit element before the widget, server-rendered (test/server/partner.mjs). */
   readonly partner?: boolean;
+  /** `false`: prerendered with `--no-hydrate`, and the page loads no hydration support. */
+  readonly hydrate?: boolean;
 }
 
-export const pagePath = (widget: string, lang: string, { render = true, csp, styles, slowStyles, stale, wrap, partner }: PageVariant = {}) =>
+export const pagePath = (widget: string, lang: string, { render = true, csp, styles, slowStyles, stale, wrap, partner, hydrate = true }: PageVariant = {}) =>
   `/test-prerender/${widget}.html?lang=${lang}${render ? '' : '&render=0'}${csp ? `&csp=${csp}` : ''}` +
-  `${styles ? `&styles=${styles}` : ''}${slowStyles ? '&slow-styles=1' : ''}${stale ? '&stale=1' : ''}${wrap ? `&wrap=${wrap}` : ''}${partner ? '&partner=1' : ''}`;
+  `${styles ? `&styles=${styles}` : ''}${slowStyles ? '&slow-styles=1' : ''}${stale ? '&stale=1' : ''}${wrap ? `&wrap=${wrap}` : ''}${partner ? '&partner=1' : ''}${hydrate ? '' : '&hydrate=0'}`;
 
 /** Opens a page in an iframe 760 px wide; `sandbox` without `allow-scripts` runs no script at all. */
 export const openPage = (path: string, sandbox?: string): Promise<HTMLIFrameElement> =>

@@ -166,11 +166,14 @@ export abstract class IomElement<Content> extends LitElement {
   /**
    * A shadow root the page prerendered (`iom-widgets render`) is kept as it is, with the element's
    * styles adopted, and hydrated once the content is ready (see update), when the page has loaded
-   * the hydration support (src/hydrate.ts); without it, Lit renders in it as usual.
+   * the hydration support (src/hydrate.ts). Without it, the widget renders afresh: the prerendered
+   * markup goes first, or the widget would show its content twice.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.#hydrateRoot = this.shadowRoot ? registeredHydration() : undefined;
-    return this.#hydrateRoot ? withoutRendering.createRenderRoot.call(this) : super.createRenderRoot();
+    if (this.#hydrateRoot) return withoutRendering.createRenderRoot.call(this);
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   /** Resolves the language and loads its strings before each render. */

@@ -8,7 +8,8 @@
  * (test/fixtures/pages/hydration-watch.js). `&styles=inline` prerenders with `--styles inline`;
  * `&stale=1` serves the page as another version of the library would have prerendered it (the
  * digest of the widget's outer template changed), which hydration must notice. `&wrap=p` puts the
- * tag in a paragraph, as WordPress does with a tag on a line of its own (wpautop). `&partner=1`
+ * tag in a paragraph, as WordPress does with a tag on a line of its own (wpautop). `&hydrate=0`
+ * prerenders with `--no-hydrate`, and the page does not load the hydration support either. `&partner=1`
  * puts on the page, before the widget, a partner's own Lit element, server-rendered, with the
  * partner's scripts (test/server/partner.mjs).
  *
@@ -96,8 +97,9 @@ export const prerenderMiddleware = async (ctx, next) => {
   const variant = { classic: ctx.query.classic === '1', slowStyles: ctx.query['slow-styles'] === '1', wrap: ctx.query.wrap === 'p', partner: ctx.query.partner === '1' };
   const inline = ctx.query.styles === 'inline';
   const stale = ctx.query.stale === '1';
+  const withoutHydration = ctx.query.hydrate === '0';
   const html = await page(match[1], lang, variant);
-  const key = `${match[1]}.${lang}${variant.classic ? '.classic' : ''}${variant.slowStyles ? '.slow-styles' : ''}${inline ? '.inline' : ''}${stale ? '.stale' : ''}${variant.wrap ? '.wrap' : ''}${variant.partner ? '.partner' : ''}`;
+  const key = `${match[1]}.${lang}${variant.classic ? '.classic' : ''}${variant.slowStyles ? '.slow-styles' : ''}${inline ? '.inline' : ''}${stale ? '.stale' : ''}${variant.wrap ? '.wrap' : ''}${variant.partner ? '.partner' : ''}${withoutHydration ? '.no-hydrate' : ''}`;
   if (/^[\w-]+$/.test(ctx.query.csp ?? '')) ctx.set('Content-Security-Policy', `${strictPolicy}; report-uri /test-csp-reports/${ctx.query.csp}`);
   ctx.type = 'text/html';
   if (ctx.query.render === '0') {
@@ -105,7 +107,7 @@ export const prerenderMiddleware = async (ctx, next) => {
     return;
   }
   if (!pages.has(key)) {
-    const rendered = prerender(html, inline ? ['--styles', 'inline'] : []);
+    const rendered = prerender(html, [...(inline ? ['--styles', 'inline'] : []), ...(withoutHydration ? ['--no-hydrate'] : [])]);
     pages.set(key, stale ? rendered.then((page) => page.replace(/<!--lit-part [\w+/=]+-->/, '<!--lit-part AAAAAAAAAAA=-->')) : rendered);
   }
   try {
