@@ -2,6 +2,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { buildMapCasesApi } from '../scripts/test-content-api.mjs';
+
+/** Whether `path` (from this folder) has been built by `npm run build`. */
+const built = (path: string) => existsSync(fileURLToPath(new URL(path, import.meta.url)));
 
 const config: StorybookConfig = {
   framework: {
@@ -18,9 +22,12 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   // The test fixtures serve as the example feeds of the stories of feed states (src="feeds/…").
   // The built cdn/ (after `npm run build`) gives the embed-code builder the loader's integrity hash.
-  staticDirs: [
+  // The map's cases anywhere on Earth (test/fixtures/map-projects.json), which are not built-in
+  // projects, read a content API built from content/ and them (data-iom-content-api="map-cases/").
+  staticDirs: async () => [
     { from: '../test/fixtures/feeds', to: '/feeds' },
-    ...(existsSync(fileURLToPath(new URL('../cdn', import.meta.url))) ? [{ from: '../cdn', to: '/cdn' }] : []),
+    ...(built('../cdn') ? [{ from: '../cdn', to: '/cdn' }] : []),
+    ...(built('../dist/content.js') ? [{ from: await buildMapCasesApi(), to: '/map-cases' }] : []),
   ],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },

@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './browser.mjs';
-import { budgetPages } from './budget-pages.mjs';
+import { budgetContentMounts, budgetPages } from './budget-pages.mjs';
 import { gzipSize, isContent, measurePage, sumOf } from './measure-page.mjs';
 
 /** The contents measured: the built-in one (content/ as it is) and two synthetic corpora. */
@@ -50,12 +50,13 @@ export const benchScale = async (browser, budgets) => {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>classic</title><script src="/${classicScript}" defer></script></head><body>${cardBody}</body></html>`;
   const served = Object.fromEntries(Object.entries(pages).map(([name, html], index) => [`/__scale/${index}.html`, { name, html }]));
   const html = Object.fromEntries(Object.entries(served).map(([path, { html }]) => [path, html]));
+  const testApis = await budgetContentMounts(budgets);
   const results = {};
   for (const [name, args] of Object.entries(corpora)) {
     const work = await mkdtemp(join(tmpdir(), 'iom-bench-scale-'));
     try {
       const { api, build } = buildCorpus(args, work);
-      const server = await serve(process.cwd(), html, { mounts: { '/cdn/content/': api } });
+      const server = await serve(process.cwd(), html, { mounts: { '/cdn/content/': api, ...testApis } });
       const measured = {};
       try {
         for (const [path, { name: page }] of Object.entries(served)) {

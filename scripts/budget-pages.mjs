@@ -1,5 +1,16 @@
 // The pages of budgets.json ("pages"), each as written and again in each language of "locales":
-// what the size check and the request-chain check load in Chromium.
+// what the size check, the request-chain check, the scale check and the bench load in Chromium.
+import { buildMapCasesApi } from './test-content-api.mjs';
+
+/**
+ * The content APIs a page of budgets.json may read instead of the built-in one (its
+ * `"contentApi"`), each built from content/ and test records: `map-cases` holds the map's cases
+ * anywhere on Earth (test/fixtures/map-projects.json), which are not built-in projects.
+ */
+const testContentApis = { 'map-cases': buildMapCasesApi };
+
+/** Where a page finds test content API `name`: under cdn/, so that what it downloads is counted as the page's. */
+const testContentPath = (name) => `/cdn/test-content/${name}/`;
 
 /**
  * Each page: `name` ("one news card, English", "one news card, it"), `widget` (its name without
@@ -12,13 +23,29 @@ export const budgetPages = (budgets) =>
       { name, lang: page.lang, translated: false },
       ...budgets.locales.languages.map((lang) => ({ name: `${widget}, ${lang}`, lang, translated: true })),
     ];
+    const contentApi = page.contentApi ? ` data-iom-content-api="${testContentPath(page.contentApi)}"` : '';
     return variants.map((variant) => ({
       ...variant,
       widget,
       budget: page.budget,
       target: page.target,
       html:
-        `<!doctype html><html lang="${variant.lang}"><head><meta charset="utf-8"><title>${variant.name}</title>` +
+        `<!doctype html><html lang="${variant.lang}"${contentApi}><head><meta charset="utf-8"><title>${variant.name}</title>` +
         `<script type="module" src="/cdn/loader.js"></script></head><body>${page.body}</body></html>`,
     }));
   });
+
+/**
+ * Builds the test content APIs the pages of `budgets` read (their `"contentApi"`, each into a
+ * temporary folder) and resolves to the `mounts` that serve them where the pages look for them
+ * (for scripts/browser.mjs `serve`).
+ */
+export const budgetContentMounts = async (budgets) => {
+  const names = [...new Set(Object.values(budgets.pages).map((page) => page.contentApi).filter(Boolean))];
+  const mounts = {};
+  for (const name of names) {
+    if (!testContentApis[name]) throw new Error(`budgets.json: no test content API "${name}" (known: ${Object.keys(testContentApis).join(', ')})`);
+    mounts[testContentPath(name)] = await testContentApis[name]();
+  }
+  return mounts;
+};

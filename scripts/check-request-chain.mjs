@@ -6,14 +6,14 @@
 // A count, not a timing: on a phone each of them costs about 150 ms. Run after `npm run build`.
 import { readFile } from 'node:fs/promises';
 import { launchChromium, serve } from './browser.mjs';
-import { budgetPages } from './budget-pages.mjs';
+import { budgetContentMounts, budgetPages } from './budget-pages.mjs';
 
 const budgets = JSON.parse(await readFile('budgets.json', 'utf8'));
 const { requestChain } = budgets;
 
 const variants = budgetPages(budgets);
 const pages = Object.fromEntries(variants.map(({ html }, index) => [`/__chain/${index}.html`, html]));
-const server = await serve(process.cwd(), pages);
+const server = await serve(process.cwd(), pages, { mounts: await budgetContentMounts(budgets) });
 const browser = await launchChromium();
 
 /** The page's requests until its widget is ready, each with the URL of the one that caused it. */

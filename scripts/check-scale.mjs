@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContentApi, formatProblem } from '../dist/content.js';
 import { launchChromium, serve } from './browser.mjs';
-import { budgetPages } from './budget-pages.mjs';
+import { budgetContentMounts, budgetPages } from './budget-pages.mjs';
 import { gzipSize, isContent, measurePage, sumOf } from './measure-page.mjs';
 
 const budgets = JSON.parse(await readFile('budgets.json', 'utf8'));
@@ -101,8 +101,10 @@ const pages = {
   ...Object.fromEntries(variants.map(({ html }, index) => [`/__scale/${index}.html`, html])),
   '/__scale/classic.html': classicHtml,
 };
-const builtIn = await serve(process.cwd(), pages);
-const atScale = await serve(process.cwd(), pages, { mounts: { '/cdn/content/': api } });
+// The pages that read a test content API (budgets.json's "contentApi") read the same one on both.
+const testApis = await budgetContentMounts(budgets);
+const builtIn = await serve(process.cwd(), pages, { mounts: testApis });
+const atScale = await serve(process.cwd(), pages, { mounts: { '/cdn/content/': api, ...testApis } });
 const browser = await launchChromium();
 try {
   /** The page at `path` measured on the built-in content and on the corpus. */

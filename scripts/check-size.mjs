@@ -4,7 +4,7 @@
 // wire, gzipped as a CDN would serve it (scripts/measure-page.mjs).
 import { readFile, readdir } from 'node:fs/promises';
 import { launchChromium, serve } from './browser.mjs';
-import { budgetPages } from './budget-pages.mjs';
+import { budgetContentMounts, budgetPages } from './budget-pages.mjs';
 import { gzipSize, measurePage, sumOf } from './measure-page.mjs';
 
 const budgets = JSON.parse(await readFile('budgets.json', 'utf8'));
@@ -31,7 +31,7 @@ const variants = budgetPages(budgets);
 const pages = Object.fromEntries(variants.map(({ html }, index) => [`/__size/${index}.html`, html]));
 /** What a language adds to a page: its strings and the translating runtime. */
 const addedByLanguage = (file) => file.startsWith('cdn/locales/') || file === 'cdn/chunks/reentrant.js';
-const server = await serve(process.cwd(), pages);
+const server = await serve(process.cwd(), pages, { mounts: await budgetContentMounts(budgets) });
 const browser = await launchChromium();
 try {
   for (const [index, { name, widget, lang, translated, budget, target }] of variants.entries()) {

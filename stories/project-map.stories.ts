@@ -52,6 +52,22 @@ export const MigrationAndDevelopment: Story = {
   args: { project: 'migration-and-development' },
 };
 
+// Anywhere on Earth: the cases of test/fixtures/map-projects.json, from a content API built from
+// content/ and them (.storybook/main.ts serves it as map-cases/)
+
+/** A project of the map's cases anywhere on Earth. */
+const mapCase = (name: string, project: string): Story => ({ name, args: { project, 'data-iom-content-api': 'map-cases/' } });
+
+export const Italy = mapCase('Anywhere: one country (Italy)', 'italy-only');
+
+export const BangladeshMyanmar = mapCase('Anywhere: Bangladesh and Myanmar', 'bangladesh-myanmar');
+
+export const SouthAmerica = mapCase('Anywhere: Colombia, Ecuador, Peru, Brazil and Chile', 'south-america');
+
+export const PacificIslands = mapCase('Anywhere: Fiji, Tonga and Samoa (across the antimeridian)', 'pacific-islands');
+
+export const FiveContinents = mapCase('Anywhere: 40 countries on five continents', 'five-continents');
+
 // Container sizes
 
 export const Sidebar: Story = { name: 'Sidebar (280px)', render: inContainer('sidebar') };

@@ -10,10 +10,9 @@
  * and the projects of test/fixtures/map-projects.json (the cases of the map anywhere on Earth),
  * each with its map document.
  */
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildMapCasesApi, buildTestApi } from '../../scripts/test-content-api.mjs';
 import { hostileFeed } from '../fixtures/xss/hostile-feed.mjs';
 
 /** The document of cdn/content/ at `path`, or undefined when there is none. */
@@ -69,22 +68,6 @@ const extraNews = (n) => {
   };
 };
 
-/**
- * Builds with the content build, into a new temporary folder, the built-in content (content/)
- * and the records `extra` gives (`[kind, record]` pairs, written as files); returns the API's folder.
- */
-const buildTestApi = async (name, extra) => {
-  const { buildContentApi } = await import('../../dist/content.js');
-  const work = await mkdtemp(join(tmpdir(), `iom-${name}-content-`));
-  const folder = join(work, 'content');
-  await cp(fileURLToPath(new URL('../../content/', import.meta.url)), folder, { recursive: true });
-  for (const [kind, record] of await extra()) await writeFile(join(folder, kind, `${record.id}.json`), JSON.stringify(record));
-  const out = join(work, 'api');
-  const { problems } = await buildContentApi(folder, { out });
-  if (problems.length) throw new Error(`the ${name}/ content does not build: ${JSON.stringify(problems)}`);
-  return out;
-};
-
 /** The document at `path` in the API built in `folder` (a promise of it), or undefined when there is none. */
 const documentIn = async (folder, path) => {
   try {
@@ -103,11 +86,9 @@ const manyDocument = (path) =>
 
 /** The maps/ API's folder, built once per test run from content/ and the map test projects. */
 let mapsApi;
-const mapProjects = async () =>
-  JSON.parse(await readFile(new URL('../fixtures/map-projects.json', import.meta.url), 'utf8')).map((project) => ['projects', project]);
 
 const apis = {
-  'maps/': (path) => documentIn((mapsApi ??= buildTestApi('maps', mapProjects)), path),
+  'maps/': (path) => documentIn((mapsApi ??= buildMapCasesApi()), path),
   'many/': manyDocument,
   'many-failing/': async (path) => {
     if (/\/index\/.+\/([2-9]|\d\d+)\.json$/.test(path)) throw new Error('server error');
