@@ -11,11 +11,13 @@
 //   npm run bench              prints a table, writes bench/results.json
 //   npm run bench -- --scale   only the part at scale
 //   npm run bench -- --network only the network profiles
+//   npm run bench -- --maps    only the map's cases anywhere on Earth beside Leaflet
 //   BENCH_RUNS=20 npm run bench   more runs per median (default 10)
 //   BENCH_NETWORK_RUNS=9 npm run bench   more runs per median on each network profile (default 5)
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { launchChromium, serve } from './browser.mjs';
-import { adminGeoJson, admin4allCountries } from './bench-geojson.mjs';
+import { adminGeoJson, admin4allCountries, projectGeoJson } from './bench-geojson.mjs';
+import { budgetContentMounts } from './budget-pages.mjs';
 import { benchScale, printScale } from './bench-scale.mjs';
 import { gzipSize } from './measure-page.mjs';
 import { renderPage } from '../dist/render.js';
@@ -23,6 +25,7 @@ import { renderPage } from '../dist/render.js';
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 const ONLY_SCALE = process.argv.includes('--scale');
 const ONLY_NETWORK = process.argv.includes('--network');
+const ONLY_MAPS = process.argv.includes('--maps');
 const NETWORK_RUNS = Math.max(1, Number(process.env.BENCH_NETWORK_RUNS ?? 5));
 
 /**
@@ -96,9 +99,12 @@ const median = (values) => {
 
 /** Pages made on the fly; serve() reads this map at each request, so pages can be added later. */
 const pages = {};
-const server = await serve(process.cwd(), pages);
+const budgets = JSON.parse(await readFile('budgets.json', 'utf8'));
+/** The test content APIs some budget pages read (the map's cases), where those pages look for them. */
+const mounts = await budgetContentMounts(budgets);
+const server = await serve(process.cwd(), pages, { mounts });
 /** The same files, gzipped as a CDN sends them, for the network profiles. */
-const compressed = await serve(process.cwd(), pages, { gzip: true });
+const compressed = await serve(process.cwd(), pages, { gzip: true, mounts });
 const browser = await launchChromium();
 
 /** A fresh tab with the HTTP cache off, so every run downloads everything. */
@@ -153,6 +159,8 @@ try {
     results.scale = await benchScale(browser, JSON.parse(await readFile('budgets.json', 'utf8')));
   } else if (ONLY_NETWORK) {
     results.network = await networkProfiles(await cardContent());
+  } else if (ONLY_MAPS) {
+    results.mapCases = await mapCases();
   } else {
     await benchAll();
   }
@@ -164,6 +172,7 @@ try {
 
 await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 if (ONLY_NETWORK) printNetwork(results.network);
+else if (ONLY_MAPS) printMapCases(results.mapCases);
 else if (!ONLY_SCALE) printTable(results);
 if (results.scale) printScale(results.scale);
 console.log('\nbench/results.json has every run.');
@@ -194,6 +203,8 @@ async function benchAll() {
   results.cls = await layoutShift();
 
   results.network = await networkProfiles(await cardContent());
+
+  results.mapCases = await mapCases();
 
   results.scale = await benchScale(browser, JSON.parse(await readFile('budgets.json', 'utf8')));
 }
@@ -233,14 +244,14 @@ window.__done = performance.now();</script></head><body>
 <a slot="footer" href="${escape(content.link.href)}">${escape(content.link.text)}</a></sl-card></body></html>`;
 }
 
-function leafletPage() {
+function leafletPage(countries = admin4allCountries, geojson = '/bench/admin4all.geojson') {
   return `<!doctype html><html lang="en"><head>${head}
 <link rel="stylesheet" href="/node_modules/leaflet/dist/leaflet.css">
 <script src="/node_modules/leaflet/dist/leaflet.js"></script></head><body>
 <div id="map"></div>
 <script>
-const project = ${JSON.stringify(admin4allCountries)};
-fetch('/bench/admin4all.geojson').then((response) => response.json()).then((data) => {
+const project = ${JSON.stringify(countries)};
+fetch('${geojson}').then((response) => response.json()).then((data) => {
   document.getElementById('map').classList.add('bench-map');
   const map = L.map('map', { attributionControl: false, zoomSnap: 0 });
   const layer = L.geoJSON(data, {
@@ -409,7 +420,7 @@ async function networkProfiles(content) {
   return measured;
 }
 
-function printTable({ widgets: ours, prerendered, newsCards, peers, heap, cls, network }) {
+function printTable({ widgets: ours, prerendered, newsCards, peers, heap, cls, network, mapCases }) {
   const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
   const ms = (value) => `${value.toFixed(1)} ms`;
   const row = (...cells) => console.log(`| ${cells.join(' | ')} |`);
@@ -451,6 +462,7 @@ function printTable({ widgets: ours, prerendered, newsCards, peers, heap, cls, n
   }
 
   printNetwork(network);
+  if (mapCases) printMapCases(mapCases);
 }
 
 /** The network profiles' table and ratios. */
@@ -474,5 +486,38 @@ function printNetwork(network) {
   row('---', ...names.flatMap(() => ['---', '---']));
   for (const [page, peer] of versus) {
     row(page, ...names.flatMap((profile) => [ratio(network[page][profile].ms, network[peer][profile].ms), ratio(network[page][profile].ms, floor[profile].ms)]));
+  }
+}
+
+/**
+ * The map's cases anywhere on Earth (the budget pages that read a test content API) beside
+ * Leaflet drawing the same countries and those around them as GeoJSON: time and bytes of each.
+ */
+async function mapCases() {
+  const projects = JSON.parse(await readFile('test/fixtures/map-projects.json', 'utf8'));
+  const measured = {};
+  for (const [name, page] of Object.entries(budgets.pages)) {
+    if (!page.contentApi) continue;
+    const id = /project="([^"]+)"/.exec(page.body)?.[1];
+    const countries = projects.find((project) => project.id === id)?.countries.map(({ code }) => code);
+    if (!countries) throw new Error(`${name}: no project "${id}" in test/fixtures/map-projects.json`);
+    const geojson = `/bench/${id}.geojson`;
+    await writeFile(`.${geojson}`, JSON.stringify(projectGeoJson(countries)));
+    const ours = `<!doctype html><html lang="en" data-iom-content-api="/cdn/test-content/${page.contentApi}/"><head>${head}<script type="module" src="/cdn/loader.js"></script></head><body>${page.body}</body></html>`;
+    measured[name.replace(/, \w+$/, '')] = { countries: countries.length, ours: await measure(ours, ourTime), leaflet: await measure(leafletPage(countries, geojson), peerTime) };
+  }
+  return measured;
+}
+
+/** The map's cases beside Leaflet. */
+function printMapCases(cases) {
+  const row = (...cells) => console.log(`| ${cells.join(' | ')} |`);
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  console.log(`\nThe map's cases anywhere on Earth beside Leaflet 1.9 with the same countries as GeoJSON (median of ${RUNS}, from script start; bytes gzip)\n`);
+  row('case', 'countries', 'ours: time', 'ours: bytes', 'Leaflet: time', 'Leaflet: bytes', 'time ratio', 'bytes ratio');
+  row('---', '---', '---', '---', '---', '---', '---', '---');
+  for (const [name, { countries, ours, leaflet }] of Object.entries(cases)) {
+    row(name, countries, ms(ours.ms), kb(ours.bytes), ms(leaflet.ms), kb(leaflet.bytes), (ours.ms / leaflet.ms).toFixed(2), (ours.bytes / leaflet.bytes).toFixed(2));
   }
 }
