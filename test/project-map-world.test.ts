@@ -141,6 +141,40 @@ describe('<iom-project-map> anywhere on Earth', () => {
     expect(listed(el).some((line) => line.includes('not on the map'))).to.equal(false);
   });
 
+  it('draws Russia and Kiribati, both across the antimeridian, with no line across the map', async () => {
+    const el = await mapOf('russia-kiribati', 900);
+    expectInside(el, ['RU', 'KI']);
+    expectNoLineAcross(el);
+    await expectKeyboardOrder(el, ['RU', 'KI']);
+  });
+
+  it('draws the poles\' neighbours: Greenland, and Norway with Svalbard', async () => {
+    const el = await mapOf('arctic');
+    expectInside(el, ['GL', 'NO']);
+    expectNoLineAcross(el);
+    // Norway's outline holds Svalbard's islands too: several rings, one far north of the mainland.
+    const norway = rings(part(el, '[data-country="NO"] path').getAttribute('d')!);
+    expect(norway.length).to.be.above(3);
+    const tops = norway.map((ring) => Math.min(...ring.map(([, y]) => y)));
+    const mainland = norway.reduce((longest, ring) => (ring.length > longest.length ? ring : longest));
+    expect(Math.min(...tops)).to.be.below(Math.min(...mainland.map(([, y]) => y)));
+  });
+
+  it('draws an enclave inside its neighbour: Lesotho within South Africa, each its own target', async () => {
+    const el = await mapOf('lesotho-south-africa');
+    expectInside(el, ['LS', 'ZA']);
+    const lesotho = part(el, '[data-country="LS"]').getBoundingClientRect();
+    const southAfrica = part(el, '[data-country="ZA"] path').getBoundingClientRect();
+    // Lesotho lies inside South Africa's outline, and stays a target of its own.
+    expect(lesotho.left).to.be.above(southAfrica.left);
+    expect(lesotho.right).to.be.below(southAfrica.right);
+    expect(lesotho.top).to.be.above(southAfrica.top);
+    expect(lesotho.bottom).to.be.below(southAfrica.bottom);
+    expect(lesotho.width).to.be.at.least(24);
+    await expectKeyboardOrder(el, ['LS', 'ZA']);
+    expect(listed(el)).to.deep.equal(['Lesotho', 'South Africa']);
+  });
+
   it('gives small states (Malta, the Maldives, Tuvalu) targets of at least 24 × 24 px, in a narrow container too', async () => {
     for (const width of [280, 900]) {
       const el = await mapOf('small-states', width);
