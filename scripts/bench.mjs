@@ -156,7 +156,7 @@ const results = { runs: RUNS, cycles: CYCLES, date: new Date().toISOString(), ch
 try {
   console.log(`iom-widgets bench: ${ONLY_SCALE ? 'at scale' : ONLY_NETWORK ? 'network profiles' : `${RUNS} runs per median`}, ${results.chromium}`);
   if (ONLY_SCALE) {
-    results.scale = await benchScale(browser, JSON.parse(await readFile('budgets.json', 'utf8')));
+    results.scale = await benchScale(browser, budgets);
   } else if (ONLY_NETWORK) {
     results.network = await networkProfiles(await cardContent());
   } else if (ONLY_MAPS) {
@@ -206,7 +206,7 @@ async function benchAll() {
 
   results.mapCases = await mapCases();
 
-  results.scale = await benchScale(browser, JSON.parse(await readFile('budgets.json', 'utf8')));
+  results.scale = await benchScale(browser, budgets);
 }
 
 /** The news card's content as our card shows it in English, for the peer card to hold. */

@@ -147,13 +147,33 @@ try {
   const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir]));
   const tarball = join(dir, filename);
 
-  let next;
-  await step('the Next.js app installs (npm ci, once for its lock file) with the tarball', async () => {
-    next = await prepareFixture('next-app', dir, tarball, ['copy-widget-files.mjs']);
-    return next.installing ? 'installed' : 'installed before, for this lock file';
-  });
-  if (next && (await step('it builds for production (next build)', () => void run('npm', ['run', 'build'], { cwd: next.project, env: frameworkEnv })))) {
-    const server = await startNext(next.project);
+  /**
+   * Installs fixture `name` (`label`, for the report) with the tarball and builds it with
+   * `npm run build` (`building` says how); its project folder, or undefined when a step failed.
+   */
+  const built = async (name, label, building) => {
+    let fixture;
+    await step(`${label} installs (npm ci, once for its lock file) with the tarball`, async () => {
+      fixture = await prepareFixture(name, dir, tarball, ['copy-widget-files.mjs']);
+      return fixture.installing ? 'installed' : 'installed before, for this lock file';
+    });
+    if (!fixture) return undefined;
+    const builds = await step(`it builds ${building}`, () => void run('npm', ['run', 'build'], { cwd: fixture.project, env: frameworkEnv }));
+    return builds ? fixture.project : undefined;
+  };
+  /** Serves the static build (dist/) of `project` and checks its page as step `name`. */
+  const checkStaticSite = async (project, name, options) => {
+    const server = await serve(join(project, 'dist'));
+    try {
+      await step(name, () => checkPage(browser, `${server.origin}/`, options));
+    } finally {
+      await server.close();
+    }
+  };
+
+  const next = await built('next-app', 'the Next.js app', 'for production (next build)');
+  if (next) {
+    const server = await startNext(next);
     try {
       await step('Next.js, prerendered in a server component: content in the HTML, hydrated, events, no console message, no shift', () =>
         checkPage(browser, `${server.origin}/`, { prerendered: true }),
@@ -169,36 +189,14 @@ try {
     }
   }
 
-  let astro;
-  await step('the Astro site installs (npm ci, once for its lock file) with the tarball', async () => {
-    astro = await prepareFixture('astro-app', dir, tarball, ['copy-widget-files.mjs']);
-    return astro.installing ? 'installed' : 'installed before, for this lock file';
-  });
-  if (astro && (await step('it builds (astro build)', () => void run('npm', ['run', 'build'], { cwd: astro.project, env: frameworkEnv })))) {
-    const server = await serve(join(astro.project, 'dist'));
-    try {
-      await step('Astro, prerendered in a component: content in the HTML, hydrated, events, no console message, no shift', () =>
-        checkPage(browser, `${server.origin}/`, { prerendered: true }),
-      );
-    } finally {
-      await server.close();
-    }
+  const astro = await built('astro-app', 'the Astro site', '(astro build)');
+  if (astro) {
+    await checkStaticSite(astro, 'Astro, prerendered in a component: content in the HTML, hydrated, events, no console message, no shift', { prerendered: true });
   }
 
-  let vue;
-  await step('the Vue app (Vite) installs (npm ci, once for its lock file) with the tarball', async () => {
-    vue = await prepareFixture('vue-app', dir, tarball, ['copy-widget-files.mjs']);
-    return vue.installing ? 'installed' : 'installed before, for this lock file';
-  });
-  if (vue && (await step('it builds (vite build)', () => void run('npm', ['run', 'build'], { cwd: vue.project, env: frameworkEnv })))) {
-    const server = await serve(join(vue.project, 'dist'));
-    try {
-      await step('Vue, the tags in a template with @iom-ready listeners: rendered, events, no console message', () =>
-        checkPage(browser, `${server.origin}/`, { prerendered: false }),
-      );
-    } finally {
-      await server.close();
-    }
+  const vue = await built('vue-app', 'the Vue app (Vite)', '(vite build)');
+  if (vue) {
+    await checkStaticSite(vue, 'Vue, the tags in a template with @iom-ready listeners: rendered, events, no console message', { prerendered: false });
   }
 } finally {
   await browser.close();

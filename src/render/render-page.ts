@@ -298,6 +298,7 @@ const prerender = async (page: string, options: RenderOptions): Promise<Insertio
   defined ??= import('../index.js');
   await defined;
   const { widgets, scripts } = findWidgets(parsePage(page), options.lang ?? sourceLocale);
+  if (!widgets.length) return [];
   const library = await findLibraryScript(scripts, options.onWarning);
   const contentApiOption = contentApiOf(options.contentApi);
   /** Where readers reach the content API of the page's library: beside it, else the one given if it is on the web. */
