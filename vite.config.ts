@@ -19,8 +19,10 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { feedJsonSchema } from './src/data/validate.js';
 import { contentApiSchemas, recordFileSchemas } from './src/data/build/schemas.js';
 import { contentIds } from './scripts/content-ids.mjs';
+import { tagOf, widgetNames } from './scripts/widgets.mjs';
 
-const elements = ['news-card', 'news-list', 'partnership-timeline', 'project-map', 'contact-box'];
+/** Each folder of src/elements/ is a widget: its entry modules are derived from the folders. */
+const elements = widgetNames();
 
 /** What every widget needs: Lit, the English `msg()` of @lit/localize, the core and i18n. */
 const sharedModules = new RegExp(
@@ -125,15 +127,23 @@ const dist: UserConfig = {
   },
 };
 
-/** Publishes the CSS that keeps a widget's space before its script runs, as cdn/reserve-space.css. */
+/**
+ * Publishes the CSS that keeps each widget's space before its script runs, as
+ * cdn/reserve-space.css: the rules of every widget's folder (src/elements/<name>/reserve-space.css).
+ * A widget without its rule fails the build.
+ */
 const reserveSpaceCss = {
   name: 'iom-reserve-space-css',
   async generateBundle(this: { emitFile(file: object): void }) {
-    this.emitFile({
-      type: 'asset',
-      fileName: 'reserve-space.css',
-      source: await readFile(new URL('./src/reserve-space.css', import.meta.url), 'utf8'),
-    });
+    const rules = await Promise.all(
+      elements.map((name) =>
+        readFile(new URL(`./src/elements/${name}/reserve-space.css`, import.meta.url), 'utf8').catch(() => {
+          throw new Error(`src/elements/${name}/ has no reserve-space.css: the space <${tagOf(name)}> keeps before its script runs`);
+        }),
+      ),
+    );
+    const header = '/*\n * iom-widgets: keeps each widget\'s space before its script has run, as much as its loading\n * state takes, so the upgrade moves nothing on the page. Link it (cdn/reserve-space.css) or copy it.\n */\n';
+    this.emitFile({ type: 'asset', fileName: 'reserve-space.css', source: header + rules.join('') });
   },
 };
 
@@ -164,7 +174,7 @@ const elementChunksInLoader = {
       }
       return found;
     };
-    const elementChunks = Object.fromEntries(elements.map((name) => [`iom-${name}`, [...importedBy(`elements/${name}.js`)].sort()]));
+    const elementChunks = Object.fromEntries(elements.map((name) => [tagOf(name), [...importedBy(`elements/${name}.js`)].sort()]));
     const loader = chunks.get('loader.js');
     if (!loader?.code || !elementChunksPlaceholder.test(loader.code)) throw new Error('cdn/loader.js has no place for the chunks of each element (__IOM_ELEMENT_CHUNKS__)');
     loader.code = loader.code.replace(elementChunksPlaceholder, JSON.stringify(elementChunks));

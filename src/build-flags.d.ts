@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * `true` in the cdn/ build, which loads element and locale modules by address, and `false` in
  * every other build (vite.config.ts `define`), which then drops the by-address `import()` of an

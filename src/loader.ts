@@ -17,17 +17,13 @@
 
 
 import { prefetchFor } from './content-prefetch.js';
+import { tagOfPath } from './elements/tag-of-path.js';
 
-const tags = ['iom-news-card', 'iom-news-list', 'iom-partnership-timeline', 'iom-project-map', 'iom-contact-box'];
-
-/** The element modules as a bundler must see them: one static import each. */
-const bundled: Record<string, () => Promise<unknown>> = {
-  'iom-news-card': () => import('./elements/news-card/define.js'),
-  'iom-news-list': () => import('./elements/news-list/define.js'),
-  'iom-partnership-timeline': () => import('./elements/partnership-timeline/define.js'),
-  'iom-project-map': () => import('./elements/project-map/define.js'),
-  'iom-contact-box': () => import('./elements/contact-box/define.js'),
-};
+/**
+ * The element modules as a bundler must see them, one per folder of src/elements/ (a static
+ * import each, by path): `./elements/news-card/define.ts` defines `<iom-news-card>`.
+ */
+const bundled = import.meta.glob('./elements/*/define.ts');
 
 /** The folder named by the `data-base-path` of the loader's own script tag, if any. */
 const basePath = [...document.scripts].find((script) => script.src === import.meta.url)?.dataset.basePath;
@@ -45,25 +41,35 @@ const cdnModule = async (path: string): Promise<unknown> => import(/* @vite-igno
  */
 const elementChunks = '__IOM_ELEMENT_CHUNKS__' as unknown as Readonly<Record<string, readonly string[]>>;
 
-/** An element's module; in cdn/, with every chunk it imports fetched beside it rather than after it. */
-const load = (tag: string): Promise<unknown> =>
+/**
+ * The tags this library defines, each with what loads its definition: in cdn/, the element's
+ * module with every chunk it imports fetched beside it rather than after it; elsewhere, the
+ * bundled module.
+ */
+const loaders: ReadonlyMap<string, () => Promise<unknown>> =
   typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
-    ? Promise.all([...(elementChunks[tag] ?? []).map(cdnModule), cdnModule(`elements/${tag.slice(4)}.js`)])
-    : bundled[tag]!();
+    ? new Map(
+        Object.entries(elementChunks).map(([tag, chunks]) => [
+          tag,
+          () => Promise.all([...chunks.map(cdnModule), cdnModule(`elements/${tag.slice(4)}.js`)]),
+        ]),
+      )
+    : new Map(Object.entries(bundled).map(([path, load]) => [tagOfPath(path), load]));
 
 const requested = new Set<string>();
-const selector = tags.join(',');
+const selector = [...loaders.keys()].join(',');
 
 /** Loads the definitions of the iom-widgets tags found in `root` (a document, shadow root or element). */
 export const discover = (root: ParentNode = document): void => {
   for (const element of [root as Element, ...root.querySelectorAll(selector)]) {
     const tag = element.localName;
-    if (!tags.includes(tag) || customElements.get(tag)) continue;
+    const load = loaders.get(tag);
+    if (!load || customElements.get(tag)) continue;
     // In cdn/, each widget's content and strings are fetched beside its code, not after it.
     if (typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__) prefetchFor(element, cdnFolder(), cdnModule);
     if (requested.has(tag)) continue;
     requested.add(tag);
-    load(tag).catch((error: unknown) => {
+    load().catch((error: unknown) => {
       requested.delete(tag);
       const from = basePath === undefined ? '' : ` from data-base-path="${basePath}"`;
       console.warn(`<${tag}>: could not be loaded${from}`, error);

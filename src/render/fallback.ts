@@ -10,8 +10,10 @@
  * for a tag inside a link).
  *
  * Every text is escaped and every URL goes through `safeUrl`, as in the widgets themselves.
+ *
+ * These are the pieces; each widget's fallback is in its folder (src/elements/<name>/fallback.ts).
  */
-import type { Contact, LocalizedText, NewsArticle, PartialDate, Partnership, Project } from '../data/schema.js';
+import type { LocalizedText, NewsArticle, PartialDate } from '../data/schema.js';
 import { langIfOther, pickText } from '../core/localized-text.js';
 import { formatPartialDate } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -67,10 +69,10 @@ const phrasing: Markup = {
 const plain: Markup = { ...phrasing, link: (inner) => inner };
 
 const markups: Record<FallbackKind, Markup> = { block, phrasing, plain };
-const markupOf = (context: FallbackContext): Markup => markups[context.kind ?? 'block'];
+export const markupOf = (context: FallbackContext): Markup => markups[context.kind ?? 'block'];
 
 /** A record's text in the widget's language, in a `tag` with its own `lang` when it is another one (a bare text for a span without one). */
-const text = (value: LocalizedText, { locale }: FallbackContext, tag = 'span'): string => {
+export const text = (value: LocalizedText, { locale }: FallbackContext, tag = 'span'): string => {
   const picked = pickText(value, locale);
   const lang = langIfOther(picked.lang, locale);
   if (!lang && tag === 'span') return escapeHtml(picked.text);
@@ -78,21 +80,23 @@ const text = (value: LocalizedText, { locale }: FallbackContext, tag = 'span'): 
 };
 
 /** A record's text as a paragraph of the fallback. */
-const paragraph = (value: LocalizedText, context: FallbackContext): string => {
+export const paragraph = (value: LocalizedText, context: FallbackContext): string => {
   const { tag, before } = markupOf(context).paragraph;
   return `${before}${text(value, context, tag)}`;
 };
 
 /** `inner` as a link to `url` when that URL is safe (and the fallback has links), else as it is. */
-const link = (inner: string, url: string | undefined, context: FallbackContext): string => {
+export const link = (inner: string, url: string | undefined, context: FallbackContext): string => {
   const href = safeUrl(url);
   return href ? markupOf(context).link(inner, href) : inner;
 };
 
-const time = (date: PartialDate, context: FallbackContext): string =>
+/** A date as a `<time>` element, written in the widget's language. */
+export const time = (date: PartialDate, context: FallbackContext): string =>
   `<time datetime="${escapeHtml(date)}">${escapeHtml(formatPartialDate(date, context.intlLocale))}</time>`;
 
-const article = (news: NewsArticle, context: FallbackContext): string => {
+/** A news article: its title as a link to it, its date and its summary. */
+export const article = (news: NewsArticle, context: FallbackContext): string => {
   const { heading, paragraph: date } = markupOf(context);
   return (
     heading(link(text(news.title, context), news.url, context), context.headingLevel) +
@@ -101,52 +105,5 @@ const article = (news: NewsArticle, context: FallbackContext): string => {
   );
 };
 
-/** The fallback of `<iom-news-card>`: the title as a link to the article, the date and the summary. */
-export const newsCardFallback = ({ article: news }: { article: NewsArticle }, context: FallbackContext): string =>
-  markupOf(context).article(article(news, context));
-
-/** The fallback of `<iom-news-list>`: each item as the card's fallback, in a list. */
-export const newsListFallback = (items: readonly { article: NewsArticle }[], context: FallbackContext): string =>
-  items.length ? markupOf(context).list(items.map(({ article: news }) => article(news, context))) : '';
-
-/** The fallback of `<iom-partnership-timeline>`: its title and summary, then its milestones with their dates. */
-export const timelineFallback = ({ partnership }: { partnership: Partnership }, context: FallbackContext): string =>
-  markupOf(context).heading(text(partnership.title, context), context.headingLevel) +
-  (partnership.summary ? paragraph(partnership.summary, context) : '') +
-  (partnership.milestones.length
-    ? markupOf(context).list(
-        partnership.milestones.map((milestone) => `${milestone.date ? `${time(milestone.date, context)}: ` : ''}${text(milestone.title, context)}`),
-        true,
-      )
-    : '');
-
-/** The fallback of `<iom-project-map>`: the project's title (a link to it when it has a page), summary and countries. */
-export const projectMapFallback = ({ project }: { project: Project }, context: FallbackContext): string => {
-  const names = new Intl.DisplayNames(context.intlLocale, { type: 'region', fallback: 'code' });
-  const countries = project.countries.map(({ code }) => {
-    try {
-      return names.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  });
-  return (
-    markupOf(context).heading(link(text(project.title, context), project.url, context), context.headingLevel) +
-    paragraph(project.summary, context) +
-    (countries.length ? markupOf(context).list(countries.map(escapeHtml)) : '')
-  );
-};
-
-/** The fallback of `<iom-contact-box>`: the unit, the office, and the email, phone and web page as links. */
-export const contactBoxFallback = ({ contact }: { contact: Contact }, context: FallbackContext): string => {
-  const channels = [
-    contact.email && link(escapeHtml(contact.email), `mailto:${contact.email}`, context),
-    contact.phone && link(escapeHtml(contact.phone), `tel:${contact.phone}`, context),
-    contact.url && safeUrl(contact.url) && link(escapeHtml(safeUrl(contact.url)!), contact.url, context),
-  ].filter((channel): channel is string => Boolean(channel));
-  return (
-    markupOf(context).heading(text(contact.unit, context), context.headingLevel) +
-    paragraph(contact.office, context) +
-    (channels.length ? markupOf(context).list(channels) : '')
-  );
-};
+/** A widget's fallback: its markup, from the content it resolved, for where the tag stands. */
+export type WidgetFallback<Content> = (content: Content, context: FallbackContext) => string;

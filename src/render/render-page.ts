@@ -18,16 +18,8 @@ import { runInLocale, sourceLocale, type Locale } from '../i18n/localization.js'
 import { fetchDocument, readContentWith, type DocumentReader } from '../data/content-api.js';
 import { findLibraryScript, hydrationScript, loadsHydrationSupport } from './library-script.js';
 import { styleElements } from './styles.js';
-import {
-  contactBoxFallback,
-  fallbackKinds,
-  newsCardFallback,
-  newsListFallback,
-  projectMapFallback,
-  timelineFallback,
-  type FallbackContext,
-  type FallbackKind,
-} from './fallback.js';
+import { tagOfPath } from '../elements/tag-of-path.js';
+import { fallbackKinds, type FallbackContext, type FallbackKind, type WidgetFallback } from './fallback.js';
 import { attributeOf, closestAttribute, findWidgets, parsePage, type Element, type FoundWidget } from './page-tree.js';
 import { decodePage, insertIntoBytes, insertIntoText, type Insertion } from './page-encoding.js';
 import { misplacedWidgets } from './placement.js';
@@ -110,14 +102,16 @@ export interface RenderOptions {
   readonly onWarning?: (message: string) => void;
 }
 
-/** The fallback of each tag, from the content it resolved. */
-const fallbacks: Record<string, (content: never, context: FallbackContext) => string> = {
-  'iom-news-card': newsCardFallback,
-  'iom-news-list': newsListFallback,
-  'iom-partnership-timeline': timelineFallback,
-  'iom-project-map': projectMapFallback,
-  'iom-contact-box': contactBoxFallback,
-};
+/**
+ * The fallback of each tag, from the content it resolved: each widget's folder has its own
+ * (src/elements/<name>/fallback.ts defines `<iom-<name>>`'s).
+ */
+const fallbacks: Readonly<Record<string, WidgetFallback<never>>> = Object.fromEntries(
+  Object.entries(import.meta.glob<WidgetFallback<never>>('../elements/*/fallback.ts', { eager: true, import: 'fallback' })).map(([path, fallback]) => [
+    tagOfPath(path),
+    fallback,
+  ]),
+);
 
 /**
  * What prerendering uses of an element (see src/core/base-element.ts): its hook for it, and,
