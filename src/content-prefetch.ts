@@ -9,9 +9,12 @@
  * A guess that turns out wrong (a `lang` or an attribute that changes before the widget runs)
  * costs a request the widget does not use, never a wrong result: the widget reads what it needs.
  */
+import { attributeOf, type FirstDocuments } from './data/first-documents.js';
+
 /**
  * Where the documents fetched ahead wait for the content API's reader: a registered symbol, the
- * same in src/data/content-api.ts. (Not a shared module: the loader must import nothing.)
+ * same in src/data/content-api.ts. (Not a shared module: the loader must stay one file, which
+ * the widgets' modules do not import.)
  */
 const prefetchedContentKey = Symbol.for('iom-widgets.prefetched-content');
 
@@ -19,63 +22,20 @@ const prefetchedContentKey = Symbol.for('iom-widgets.prefetched-content');
 const translatedLanguages = ['ar', 'es', 'fr', 'it'];
 
 /**
- * For each tag showing one record: the attribute with its id, the content API folder of its kind,
- * and the record's language-free documents the widget reads beside it (a project's map).
+ * What each widget reads first, by the path of its folder's first-documents.ts (each folder of
+ * src/elements/ says it there: `./elements/news-card/first-documents.ts` for `<iom-news-card>`).
  */
-const recordAttributes: Readonly<Record<string, readonly [attribute: string, kind: string, ...languageFree: string[]]>> = {
-  'iom-news-card': ['article', 'news'],
-  'iom-partnership-timeline': ['partnership', 'partnerships'],
-  'iom-project-map': ['project', 'projects', 'map'],
-  'iom-contact-box': ['contact', 'contacts'],
-};
+const firstDocuments = import.meta.glob<FirstDocuments>('./elements/*/first-documents.ts', { eager: true, import: 'firstDocuments' });
 
-/** What can be a record id in the content API (the widgets ask for no other). */
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const attributeOf = (element: Element, name: string): string | undefined => element.getAttribute(name)?.trim() || undefined;
+/** The documents `element` reads first, as paths under its content API (none for a tag that reads none). */
+const firstDocumentsOf = (element: Element, language: string): string[] =>
+  firstDocuments[`./elements/${element.localName.slice(4)}/first-documents.ts`]?.(element, language) ?? [];
 
 /** The language `element` shows: its own `lang`, else its closest ancestor's, as the widget negotiates it (src/core/language.ts). */
 const languageOf = (element: Element): string => {
   const tag = element.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase() ?? '';
   const base = tag.split(/[-_]/)[0]!;
   return translatedLanguages.includes(base) ? base : 'en';
-};
-
-/**
- * The content API documents a widget reads first, as paths under its API: a record's document
- * (and a project's map document), or a news list's first index page (of its narrowest filter, as src/data/lookups/news-pages.ts
- * picks it) and the records its filters name.
- */
-const documentsOf = (element: Element, language: string): string[] => {
-  const record = recordAttributes[element.localName];
-  const id = (name: string) => {
-    const value = attributeOf(element, name);
-    return value && idPattern.test(value) ? value : undefined;
-  };
-  if (record) {
-    const [attribute, kind, ...languageFree] = record;
-    const value = id(attribute);
-    return value ? [language, ...languageFree].map((name) => `${kind}/${value}/${name}.json`) : [];
-  }
-  const country = attributeOf(element, 'country');
-  const year = attributeOf(element, 'year');
-  const project = id('project');
-  const organization = id('organization');
-  const filter =
-    country && /^[a-z]{2}$/i.test(country)
-      ? `country/${country.toUpperCase()}`
-      : project
-        ? `project/${project}`
-        : organization
-          ? `organization/${organization}`
-          : year && /^\d{4}$/.test(year)
-            ? `year/${year}`
-            : 'all';
-  return [
-    `news/index/${filter}/${language}/1.json`,
-    ...(organization ? [`organizations/${organization}/${language}.json`] : []),
-    ...(project ? [`projects/${project}/${language}.json`] : []),
-  ];
 };
 
 /** The content API `element` reads: the closest `data-iom-content-api`, else `beside` (the one beside the library). */
@@ -104,7 +64,7 @@ export const prefetchFor = (element: Element, cdn: URL, importModule: (path: str
     return; // Not an address: the widget says so itself.
   }
   const documents = prefetchedContent();
-  for (const path of documentsOf(element, language)) {
+  for (const path of firstDocumentsOf(element, language)) {
     const { href } = new URL(path, api);
     if (documents.has(href)) continue;
     const response = fetch(href, { credentials: 'omit' });
