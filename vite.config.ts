@@ -20,28 +20,13 @@ import { feedJsonSchema } from './src/data/validate.js';
 import { contentApiSchemas, recordFileSchemas } from './src/data/build/schemas.js';
 import { contentIds } from './scripts/content-ids.mjs';
 import { tagOf, widgetNames } from './scripts/widgets.mjs';
+import { addressesResolveInPlace, coreChunk } from './scripts/chunking.mjs';
 
 /** Each folder of src/elements/ is a widget: its entry modules are derived from the folders. */
 const elements = widgetNames();
 
-/** What every widget needs: Lit, the English `msg()` of @lit/localize, the core and i18n. */
-const sharedModules = new RegExp(
-  [
-    String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/`,
-    // Not its translating runtime (init/reentrant and what it imports): that loads with a locale.
-    String.raw`node_modules/@lit/localize/(init/install|internal/(str-tag|default-msg))\.`,
-    String.raw`src/core/(?!feed-source|foreign-styles|problem-view|problem-table|error-event|format|fragments)`,
-    String.raw`src/i18n/(?!locales)`,
-    String.raw`src/data/(lookups/(by-id|find|organizations)|content-api|without-prototypes)\.`,
-  ]
-    .join('|')
-    .replaceAll('/', String.raw`[\\/]`),
-);
-/** What widgets that show records (dates, figures, organisations) share; the contact box does not. */
-const recordModules = /src[\\/]core[\\/](format|fragments)\./;
-const newsModules = /src[\\/](elements[\\/]news-card[\\/]news-card\.(template|styles)|data[\\/]lookups[\\/]news)\./;
-
 const define = (name: string) => `src/elements/${name}/define.ts`;
+const absolute = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.url));
 
 /** cdn/locales/<locale>/<group>.js: each group of UI strings in each locale, at a known address. */
 const localeEntries = () =>
@@ -182,7 +167,7 @@ const elementChunksInLoader = {
 };
 
 const cdn: UserConfig = {
-  plugins: [minifyTemplates(), reserveSpaceCss, elementChunksInLoader],
+  plugins: [minifyTemplates(), reserveSpaceCss, elementChunksInLoader, addressesResolveInPlace([absolute('src/loader.ts')])],
   build: {
     outDir: 'cdn',
     emptyOutDir: true,
@@ -205,16 +190,9 @@ const cdn: UserConfig = {
         comments: false,
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name].js',
-        // What every widget page needs (Lit, @lit/localize, the core, the look-ups and the shared
-        // templates) travels as one chunk: one request and one gzip stream. Feeds, locales and
-        // content stay in chunks of their own, loaded only when used.
-        codeSplitting: {
-          groups: [
-            { name: 'iom-core', test: sharedModules },
-            { name: 'records', test: recordModules, includeDependenciesRecursively: false },
-            { name: 'news', test: newsModules, includeDependenciesRecursively: false },
-          ],
-        },
+        // What every widget page needs travels as one chunk (scripts/chunking.mjs); the import
+        // graph decides the rest. Feeds, locales and the error box stay in chunks of their own.
+        codeSplitting: { groups: [{ name: coreChunk('iom-core', elements.map((name) => absolute(define(name)))), debugName: 'iom-core' }] },
       },
     },
   },
