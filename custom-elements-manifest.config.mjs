@@ -4,6 +4,7 @@
  * root. Storybook reads that file for its controls and docs (see .storybook/preview.ts).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import ts from 'typescript';
 
 /**
  * The tags are registered through the guarded `defineElement('iom-…', Class)` in each
@@ -56,25 +57,81 @@ const tagNamesFromDefine = () => ({
 });
 
 /**
- * The analyzer types an attribute by its class field (`string | undefined`: an element accepts
- * any value and reports the wrong ones). The values it understands are written in the class's
- * JSDoc, `@attr {'card' | 'inline'} layout - …`; this plugin gives the attribute that type, so
- * tools built on the manifest (the JSX types in dist/jsx/, editors) offer and check those values.
+ * Each attribute is described once, on its class field: its JSDoc, and its type, which names
+ * the values it takes (`declare layout: NewsCardLayout | undefined`). The analyzer copies both to
+ * the attribute, but keeps a type's name as it is written; tools built on the manifest (the JSX
+ * and Vue types, the editors' data, Storybook's controls) need the values. This plugin writes
+ * out each such name as its literals, found in the source: an alias of an allowed-values array
+ * (`const layouts = ['vertical', 'compact'] as const; type NewsCardLayout = (typeof layouts)[number]`),
+ * or of a union of literals (`type HeadingLevel = 1 | 2 | 3`). A number's text written as a
+ * template type (`` `${HeadingLevel}` ``: attributes are text) is left to the tools, which accept
+ * a number's text wherever the manifest says a number.
  */
-const attributeTypesFromJsDoc = () => ({
-  name: 'iom-attribute-types-from-jsdoc',
-  analyzePhase({ ts, node, moduleDoc }) {
-    if (!ts.isClassDeclaration(node) || !node.name) return;
-    const declaration = moduleDoc.declarations?.find((candidate) => candidate.name === node.name.text);
-    if (!declaration?.attributes) return;
-    for (const tag of ts.getJSDocTags(node)) {
-      if (tag.tagName.text !== 'attr') continue;
-      const typed = /^\{(.+?)\}\s+([\w-]+)/.exec(ts.getTextOfJSDocComment(tag.comment) ?? '');
-      const attribute = typed && declaration.attributes.find((candidate) => candidate.name === typed[2]);
-      if (attribute) attribute.type = { text: typed[1] };
+const attributeValuesFromTypes = () => {
+  const literalsOf = (node) => {
+    const values = [];
+    for (const element of node.elements) {
+      if (ts.isStringLiteral(element)) values.push(`'${element.text}'`);
+      else if (ts.isNumericLiteral(element)) values.push(element.text);
+      else return undefined;
     }
-  },
-});
+    return values;
+  };
+  const unwrap = (node) => (node && (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node)) ? unwrap(node.expression) : node);
+  const unparenthesized = (type) => (ts.isParenthesizedTypeNode(type) ? unparenthesized(type.type) : type);
+  /** Each alias of the source's allowed values, by name: the literals it stands for. */
+  const aliases = () => {
+    const found = new Map();
+    const files = readdirSync(new URL('./src/', import.meta.url), { recursive: true }).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
+    for (const file of files) {
+      const source = ts.createSourceFile(file, readFileSync(new URL(`./src/${file}`, import.meta.url), 'utf8'), ts.ScriptTarget.Latest);
+      const arrays = new Map();
+      for (const statement of source.statements) {
+        if (!ts.isVariableStatement(statement)) continue;
+        for (const declaration of statement.declarationList.declarations) {
+          const initializer = unwrap(declaration.initializer);
+          const values = initializer && ts.isArrayLiteralExpression(initializer) ? literalsOf(initializer) : undefined;
+          if (values && ts.isIdentifier(declaration.name)) arrays.set(declaration.name.text, values);
+        }
+      }
+      for (const statement of source.statements) {
+        if (!ts.isTypeAliasDeclaration(statement)) continue;
+        const type = unparenthesized(statement.type);
+        let values;
+        if (ts.isIndexedAccessTypeNode(type) && type.indexType.kind === ts.SyntaxKind.NumberKeyword) {
+          const object = unparenthesized(type.objectType);
+          if (ts.isTypeQueryNode(object) && ts.isIdentifier(object.exprName)) values = arrays.get(object.exprName.text);
+        } else if (ts.isUnionTypeNode(type) && type.types.every((part) => ts.isLiteralTypeNode(part) && (ts.isStringLiteral(part.literal) || ts.isNumericLiteral(part.literal)))) {
+          values = type.types.map((part) => (ts.isStringLiteral(part.literal) ? `'${part.literal.text}'` : part.literal.text));
+        }
+        if (!values) continue;
+        const name = statement.name.text;
+        if (found.has(name) && found.get(name).join() !== values.join()) throw new Error(`Two types named ${name} stand for different values: rename one (${file})`);
+        found.set(name, values);
+      }
+    }
+    return found;
+  };
+  /** A part of a type written out: an alias as its literals; `${Alias}` too (tools take a number's text for the number), `${number}` as number. */
+  const partWrittenOut = (part, known) => {
+    const inner = /^`\$\{(\w+)\}`$/.exec(part)?.[1] ?? part;
+    return inner === 'number' ? ['number'] : (known.get(inner) ?? [part]);
+  };
+  const writtenOut = (text, known) => [...new Set(text.split('|').flatMap((part) => partWrittenOut(part.trim(), known)))].join(' | ');
+  return {
+    name: 'iom-attribute-values-from-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const known = aliases();
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+            if (item.type?.text) item.type = { ...item.type, text: writtenOut(item.type.text, known) };
+          }
+        }
+      }
+    },
+  };
+};
 
 /**
  * Only documented events (`@event` in the class's JSDoc, which gives each its description) are
@@ -102,5 +159,5 @@ export default {
   // package.json names the committed manifest; checks that write a manifest elsewhere must not
   // point it at theirs.
   packagejson: false,
-  plugins: [tagNamesFromDefine(), attributeTypesFromJsDoc(), documentedEventsOnly()],
+  plugins: [tagNamesFromDefine(), attributeValuesFromTypes(), documentedEventsOnly()],
 };

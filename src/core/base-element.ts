@@ -20,8 +20,11 @@ import { tokens } from './tokens.js';
 export { WidgetProblem, type ProblemCode, type ProblemFacts } from './problem.js';
 
 export type Status = 'loading' | 'ready' | 'error';
-export type Theme = 'light' | 'dark' | 'auto';
-const themes: readonly Theme[] = ['light', 'dark', 'auto'];
+const themes = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof themes)[number];
+
+/** The levels a widget's main heading can have (`heading-level`). */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 type ProblemView = typeof import('./problem-view.js');
 
@@ -32,10 +35,7 @@ type ProblemView = typeof import('./problem-view.js');
  * content in `selectContent()` (throwing a {@link WidgetProblem} when they cannot), and draw it
  * in `renderContent()`.
  *
- * @attr lang - The language to show (`en`, `it`, `it-CH`…); else the closest ancestor's, else `<html lang>`.
- * @attr src - URL of a JSON feed to take the content from instead of the built-in records.
  * @attr data-iom-content-api - Address of the content API to read built-in records from, on the widget or any ancestor (the closest wins); by default the one beside the library.
- * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow the reader's system.
  *
  * @cssprop [--iom-accent=#0033a0] - Accent colour: links, buttons, markers, figures, the card's edge, the map's countries.
  * @cssprop [--iom-accent-dark=#9ec1ff] - The accent colour in the dark theme.
@@ -86,7 +86,7 @@ export abstract class IomElement<Content> extends LitElement {
   declare src: string | undefined;
 
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system. */
-  declare theme: string | undefined;
+  declare theme: Theme | undefined;
 
   /** Loading, ready or error. */
   protected declare status: Status;

@@ -4,14 +4,14 @@ import { runInLocale } from '../../i18n/localization.js';
 import { findRecord } from '../../data/lookups/find.js';
 import { organizationsNamed } from '../../data/lookups/organizations.js';
 import type { Contact, Feed, Organization } from '../../data/schema.js';
-import { IomElement } from '../../core/base-element.js';
+import { IomElement, type HeadingLevel } from '../../core/base-element.js';
 import { localizedParagraph, localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
 import { formatPhone } from './phone.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { contactBoxStyles } from './contact-box.styles.js';
 
-export type ContactBoxLayout = 'card' | 'inline';
-const layouts: readonly ContactBoxLayout[] = ['card', 'inline'];
+const layouts = ['card', 'inline'] as const;
+export type ContactBoxLayout = (typeof layouts)[number];
 
 export interface ContactBoxContent {
   readonly contact: Contact;
@@ -26,10 +26,6 @@ export interface ContactBoxContent {
  * shadow root (the light DOM is the page's, or a framework's, to own).
  *
  * @summary Whom to write or call, with copy and "add to contacts".
- *
- * @attr contact - The id of the contact to show, e.g. `migration-development-italy`.
- * @attr {'card' | 'inline'} layout - `card` (default) or `inline` (one compact line, for running text and footers).
- * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - The level of the contact's heading, 1 to 6 (default 3).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart contact - The box around the contact.
@@ -68,11 +64,11 @@ export class IomContactBox extends IomElement<ContactBoxContent> {
   /** The id of the contact to show, e.g. `migration-development-italy`. */
   declare contact: string | undefined;
 
-  /** `card` (default) or `inline`. */
-  declare layout: string | undefined;
+  /** `card` (default) or `inline` (one compact line, for running text and footers). */
+  declare layout: ContactBoxLayout | undefined;
 
   /** The level of the contact's heading, 1 to 6 (default 3). */
-  declare headingLevel: string | undefined;
+  declare headingLevel: `${HeadingLevel}` | undefined;
 
   /** What the last button did, for the reader and for screen readers. */
   private declare feedback: string;

@@ -9,8 +9,8 @@ import { dateTemplate, figuresTemplate, organizationListTemplate } from '../../c
 import { langIfOther, localizedParagraph, pickText, headingTemplate } from '../../core/localized-text.js';
 import { safeUrl } from '../../core/safe-url.js';
 
-export type NewsCardLayout = 'vertical' | 'horizontal' | 'compact';
-export const layouts: readonly NewsCardLayout[] = ['vertical', 'horizontal', 'compact'];
+export const layouts = ['vertical', 'horizontal', 'compact'] as const;
+export type NewsCardLayout = (typeof layouts)[number];
 
 /** At most this many key figures are shown on a card. */
 const MAX_FIGURES = 3;

@@ -3,7 +3,7 @@ import { msg } from '../../i18n/msg.js';
 import { findRecord } from '../../data/lookups/find.js';
 import { organizationsNamed } from '../../data/lookups/organizations.js';
 import type { Feed } from '../../data/schema.js';
-import { IomElement } from '../../core/base-element.js';
+import { IomElement, type HeadingLevel } from '../../core/base-element.js';
 import { newsCardStyles } from './news-card.styles.js';
 import { layouts, newsCardTemplate, type NewsCardContent, type NewsCardLayout } from './news-card.template.js';
 
@@ -14,10 +14,6 @@ export type { NewsCardContent, NewsCardLayout } from './news-card.template.js';
  * up to three key figures and a link to the full article.
  *
  * @summary A single news item, in the reader's language.
- *
- * @attr article - The id of the news item to show, e.g. `iom-unodc-partnership-2024`.
- * @attr {'vertical' | 'horizontal' | 'compact'} layout - `vertical` (default), `horizontal` (figures beside the text when there is room) or `compact` (title, date and link).
- * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - The level of the title heading, 1 to 6 (default 3).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart card - The card around the news item.
@@ -54,10 +50,10 @@ export class IomNewsCard extends IomElement<NewsCardContent> {
   declare article: string | undefined;
 
   /** `vertical` (default), `horizontal` (figures beside the text when there is room) or `compact` (title, date and link). */
-  declare layout: string | undefined;
+  declare layout: NewsCardLayout | undefined;
 
   /** The level of the title heading, 1 to 6 (default 3), to fit the page's outline. */
-  declare headingLevel: string | undefined;
+  declare headingLevel: `${HeadingLevel}` | undefined;
 
   #effectiveLayout: NewsCardLayout = 'vertical';
   #effectiveHeadingLevel = 3;

@@ -6,7 +6,7 @@ import { newsFeedPath } from '../../data/news-index.js';
 import { getOrganization, organizationsNamed } from '../../data/lookups/organizations.js';
 import { getProject } from '../../data/lookups/projects.js';
 import type { Feed } from '../../data/schema.js';
-import { IomElement } from '../../core/base-element.js';
+import { IomElement, type HeadingLevel } from '../../core/base-element.js';
 import { newsCardStyles } from '../news-card/news-card.styles.js';
 import {
   layouts,
@@ -99,14 +99,6 @@ const isYear = (text: string): boolean => /^\s*\d{4}\s*$/.test(text);
  *
  * @summary A list of news items, newest first, a page at a time.
  *
- * @attr organization - Only news involving this organization id, e.g. `unodc`.
- * @attr country - Only news about this country, or about a project there: an ISO 3166-1 alpha-2 code, e.g. `IT`.
- * @attr project - Only news about this project id, e.g. `admin4all`.
- * @attr {number} year - Only news dated in this year, e.g. `2024`.
- * @attr {number} limit - How many items to show at a time (each "Show more news" adds as many): a whole number from 1 to 100, 10 by default.
- * @attr {'vertical' | 'horizontal' | 'compact'} layout - Layout of each item: `vertical` (default), `horizontal` or `compact`.
- * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - The level of each item's heading, 1 to 6 (default 3).
- *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart list - The list of news items.
  * @csspart item - One list item.
@@ -152,23 +144,23 @@ export class IomNewsList extends IomElement<NewsListContent> {
   /** Only news involving this organization id, e.g. `unodc`. All news when absent. */
   declare organization: string | undefined;
 
-  /** Only news about this country (ISO 3166-1 alpha-2, e.g. `IT`), or about a project there. */
+  /** Only news about this country, or about a project there: an ISO 3166-1 alpha-2 code, e.g. `IT`. */
   declare country: string | undefined;
 
   /** Only news about this project id, e.g. `admin4all`. */
   declare project: string | undefined;
 
   /** Only news dated in this year, e.g. `2024`. */
-  declare year: string | undefined;
+  declare year: `${number}` | undefined;
 
-  /** How many items to show at a time: a whole number from 1 to 100, 10 when absent. */
-  declare limit: string | undefined;
+  /** How many items to show at a time (each "Show more news" adds as many): a whole number from 1 to 100, 10 by default. */
+  declare limit: `${number}` | undefined;
 
   /** Layout of each item: `vertical` (default), `horizontal` or `compact`. */
-  declare layout: string | undefined;
+  declare layout: NewsCardLayout | undefined;
 
   /** The level of each item's heading, 1 to 6 (default 3). */
-  declare headingLevel: string | undefined;
+  declare headingLevel: `${HeadingLevel}` | undefined;
 
   /**
    * Where readers reach the content API, when not where the list reads it (prerendering reads it

@@ -4,15 +4,15 @@ import { msg } from '../../i18n/msg.js';
 import { findRecord } from '../../data/lookups/find.js';
 import { organizationsNamed } from '../../data/lookups/organizations.js';
 import type { Feed, Milestone, Organization, Partnership, Person } from '../../data/schema.js';
-import { IomElement } from '../../core/base-element.js';
+import { IomElement, type HeadingLevel } from '../../core/base-element.js';
 import { dateTemplate, figuresTemplate, organizationListTemplate } from '../../core/fragments.js';
 import { localizedParagraph, localizedSpan, headingTemplate } from '../../core/localized-text.js';
 import { partnershipTimelineStyles } from './partnership-timeline.styles.js';
 
-export type TimelineOrientation = 'vertical' | 'horizontal';
-export type TimelineOrder = 'oldest-first' | 'newest-first';
-const orientations: readonly TimelineOrientation[] = ['vertical', 'horizontal'];
-const orders: readonly TimelineOrder[] = ['oldest-first', 'newest-first'];
+const orientations = ['vertical', 'horizontal'] as const;
+const orders = ['oldest-first', 'newest-first'] as const;
+export type TimelineOrientation = (typeof orientations)[number];
+export type TimelineOrder = (typeof orders)[number];
 
 export interface TimelineContent {
   readonly partnership: Partnership;
@@ -25,11 +25,6 @@ export interface TimelineContent {
  * and the figures involved. What was announced but is not done yet is shown as upcoming.
  *
  * @summary The milestones of a partnership, in order.
- *
- * @attr partnership - The id of the partnership to show, e.g. `iom-unodc` or `iom-amazon`.
- * @attr {'vertical' | 'horizontal'} orientation - `vertical` (default) or `horizontal`; a horizontal timeline turns vertical in a narrow container.
- * @attr {'oldest-first' | 'newest-first'} order - `oldest-first` (default) or `newest-first`.
- * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - The level of the timeline's heading, 1 to 6 (default 3); milestones get the next level.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart timeline - The section around the timeline.
@@ -72,17 +67,17 @@ export class IomPartnershipTimeline extends IomElement<TimelineContent> {
 
   protected static override messageGroups = ['partnership-timeline'] as const;
 
-  /** The id of the partnership to show, e.g. `iom-unodc`. */
+  /** The id of the partnership to show, e.g. `iom-unodc` or `iom-amazon`. */
   declare partnership: string | undefined;
 
-  /** `vertical` (default) or `horizontal` (turns vertical when its container is narrow). */
-  declare orientation: string | undefined;
+  /** `vertical` (default) or `horizontal`; a horizontal timeline turns vertical in a narrow container. */
+  declare orientation: TimelineOrientation | undefined;
 
   /** `oldest-first` (default) or `newest-first`. */
-  declare order: string | undefined;
+  declare order: TimelineOrder | undefined;
 
   /** The level of the timeline's heading, 1 to 6 (default 3); milestones get the next level. */
-  declare headingLevel: string | undefined;
+  declare headingLevel: `${HeadingLevel}` | undefined;
 
   #effectiveOrientation: TimelineOrientation = 'vertical';
   #effectiveOrder: TimelineOrder = 'oldest-first';

@@ -7,7 +7,7 @@ import { getProjectMap } from '../../data/lookups/project-maps.js';
 import type { ProjectMap, ProjectMapCountry } from '../../data/project-map.js';
 import type { Contact, Feed, Project } from '../../data/schema.js';
 import { sourcePathOf } from '../../data/rules.js';
-import { IomElement } from '../../core/base-element.js';
+import { IomElement, type HeadingLevel } from '../../core/base-element.js';
 import { figuresTemplate } from '../../core/fragments.js';
 import { formatList } from '../../core/format.js';
 import { langIfOther, localizedParagraph, localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
@@ -61,9 +61,6 @@ const MARKER_TARGET = 28;
  *
  * @summary A map of the countries where a project works.
  *
- * @attr project - The id of the project to show, e.g. `admin4all`.
- * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - The level of the project's heading, 1 to 6 (default 3).
- *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart project - The section around the project.
  * @csspart title - The heading with the project's name.
@@ -111,7 +108,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
   declare project: string | undefined;
 
   /** The level of the project's heading, 1 to 6 (default 3). */
-  declare headingLevel: string | undefined;
+  declare headingLevel: `${HeadingLevel}` | undefined;
 
   /** The country under the pointer. */
   private declare hovered: string | undefined;
