@@ -17,7 +17,7 @@ if (customElements !== 'custom-elements.json') {
   process.exit(1);
 }
 if (fresh !== committed) {
-  console.error('✗ custom-elements.json is stale: run `npm run manifest` and commit the result.');
+  console.error('✗ custom-elements.json is stale: run `npm run manifest` (npm run build does) and commit the result.');
   process.exit(1);
 }
 console.log('✓ custom-elements.json matches the source');

@@ -69,7 +69,7 @@ try {
     const path = `/__chain/${index}.html`;
     const requests = await requestsOf(path);
     const { depth, chain } = depthOf(requests, `${server.origin}${path}`);
-    const budget = requestChain[widget];
+    const budget = requestChain[widget] ?? requestChain['every page'];
     const ok = budget !== undefined && depth <= budget;
     if (!ok) failed += 1;
     console.log(`${ok ? '✓' : '✗'} ${name.padEnd(38)} ${depth} round trips after the HTML (budget ${budget ?? 'none'}): ${chain.join(' → ')}`);
