@@ -145,11 +145,12 @@ interface BuiltChunk {
 /**
  * Writes into cdn/loader.js, for each tag, the chunks its element module imports, all the way
  * down, so that the loader fetches them beside the element rather than one round trip after
- * another (src/loader.ts). A loader without the place for them fails the build.
+ * another (src/loader.ts), and into cdn/element-chunks.json. A loader without the place for
+ * them fails the build.
  */
 const elementChunksInLoader = {
   name: 'iom-element-chunks-in-loader',
-  generateBundle(_options: unknown, bundle: Record<string, BuiltChunk>) {
+  generateBundle(this: { emitFile(file: object): void }, _options: unknown, bundle: Record<string, BuiltChunk>) {
     const chunks = new Map(Object.values(bundle).filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
     const importedBy = (fileName: string, found = new Set<string>()): Set<string> => {
       for (const imported of chunks.get(fileName)?.imports ?? []) {
@@ -163,6 +164,9 @@ const elementChunksInLoader = {
     const loader = chunks.get('loader.js');
     if (!loader?.code || !elementChunksPlaceholder.test(loader.code)) throw new Error('cdn/loader.js has no place for the chunks of each element (__IOM_ELEMENT_CHUNKS__)');
     loader.code = loader.code.replace(elementChunksPlaceholder, JSON.stringify(elementChunks));
+    // The same map for pages that name what a widget needs in their HTML (preload hints: the
+    // embed code builder writes them, tools/embed-builder/page-hints.ts).
+    this.emitFile({ type: 'asset', fileName: 'element-chunks.json', source: `${JSON.stringify(elementChunks, null, 2)}\n` });
   },
 };
 

@@ -366,6 +366,27 @@ async function layoutShift() {
 }
 
 /**
+ * `html` with a preload hint in its head for each file of cdn/ it fetched after its script (on
+ * loopback, once): `<link rel="modulepreload">` for modules, `<link rel="preload" as="fetch"
+ * crossorigin="anonymous">` for content documents, as the embed code builder writes them.
+ */
+async function withPageHints(html) {
+  const tab = await freshTab();
+  const fetched = [];
+  tab.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await tab.goto(addPage(html), { waitUntil: 'load' });
+  await ourTime(tab);
+  await tab.close();
+  const script = /\/cdn\/(loader|iom-widgets\.classic)\.js$/;
+  const hints = fetched
+    .filter((path) => path.startsWith('/cdn/') && !script.test(path))
+    .map((path) =>
+      path.endsWith('.json') ? `<link rel="preload" as="fetch" crossorigin="anonymous" href="${path}">` : `<link rel="modulepreload" href="${path}">`,
+    );
+  return html.replace('</head>', `${hints.join('')}</head>`);
+}
+
+/**
  * Each page on each network profile: the median over NETWORK_RUNS fresh tabs (cache off) of the
  * time from navigation to the content (ours: the last widget's iom-ready; peers: their content
  * drawn; the floor: its first contentful paint), and how many requests it made.
@@ -396,6 +417,13 @@ async function networkProfiles(content) {
     'peer: Leaflet, same countries': [leafletPage(), fromNavigation.peer],
     'floor: the card as static HTML': [staticPage, fromNavigation.floor],
   };
+  // The same pages with the preload hints the embed code builder writes (tools/embed-builder/page-hints.ts):
+  // every module and content document the widget fetched after the loader (or the classic
+  // script), named in the HTML, so that they come in the page's own round trip.
+  for (const name of ['one news card, loader', 'one news card, Italian page, loader', 'one project map, loader', 'all five widgets, loader', 'one news card, classic script']) {
+    const [html, timeOf] = cases[name];
+    cases[`${name}, with page hints`] = [await withPageHints(html), timeOf];
+  }
   const measured = {};
   for (const [name, [html, timeOf]] of Object.entries(cases)) {
     const path = new URL(addPage(html)).pathname;
@@ -480,6 +508,9 @@ function printNetwork(network) {
     ['one news card, loader', 'peer: Shoelace sl-card, same text'],
     ['one news card, classic script', 'peer: Shoelace sl-card, same text'],
     ['one project map, loader', 'peer: Leaflet, same countries'],
+    ['one news card, loader, with page hints', 'peer: Shoelace sl-card, same text'],
+    ['one news card, classic script, with page hints', 'peer: Shoelace sl-card, same text'],
+    ['one project map, loader, with page hints', 'peer: Leaflet, same countries'],
   ];
   console.log('\nRatios on each profile: ours / peer, and ours / the static-HTML floor\n');
   row('page', ...names.flatMap((profile) => [`/ peer, ${profile}`, `/ floor, ${profile}`]));

@@ -44,10 +44,13 @@ const parsedWidget = (code: string): Element =>
 
 const attributesOf = (element: Element) => Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value]));
 
-/** The snippet in a page of its own, as pasted into a CMS, with the CDN's loader served from here. */
-const paste = (code: string): Promise<HTMLIFrameElement> =>
+/** The CDN's folder of this version, as the code names it. */
+const cdnFolder = loaderUrl(VERSION).replace(/loader\.js$/, '');
+
+/** The snippet in a page of its own, as pasted into a CMS, with the CDN's files (loader, hinted modules and content) served from here. */
+const paste = (code: string, lang = 'en'): Promise<HTMLIFrameElement> =>
   openFrame(
-    { srcdoc: `<!doctype html><html lang="en"><head><title>CMS page</title></head><body>${code.replace(loaderUrl(VERSION), '/cdn/loader.js')}</body></html>` },
+    { srcdoc: `<!doctype html><html lang="${lang}"><head><title>CMS page</title></head><body>${code.replaceAll(cdnFolder, '/cdn/')}</body></html>` },
     { title: 'A CMS page with the pasted code' },
   );
 
@@ -163,6 +166,34 @@ describe('<embed-code-builder>', () => {
       expect(script.integrity).to.equal(await integrity());
     });
   }
+
+  it('gives preload hints for the widget’s code, and for its strings and content when its language is chosen; pasted, the browser uses them', async () => {
+    const builder = await openBuilder();
+    const hints = (code: string) =>
+      [...new DOMParser().parseFromString(code, 'text/html').querySelectorAll('link')].map((link) => attributesOf(link));
+    const chunks = (await (await fetch('/cdn/element-chunks.json')).json())['iom-news-card'] as string[];
+    expect(chunks).to.include('chunks/iom-core.js');
+    const modules = (paths: string[]) => paths.map((path) => ({ rel: 'modulepreload', href: `${cdnFolder}${path}` }));
+    expect(hints(builder.code)).to.deep.equal(modules(['elements/news-card.js', ...chunks]));
+
+    await choose(builder, 'lang', 'fr');
+    const content = `${cdnFolder}content/news/iom-amazon-global-agreement/fr.json`;
+    expect(hints(builder.code)).to.deep.equal([
+      ...modules(['elements/news-card.js', ...chunks, 'locales/fr/news-card.js', 'chunks/reentrant.js']),
+      { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: content },
+    ]);
+
+    const frame = await paste(builder.code, 'fr');
+    const pasted = frame.contentDocument!.querySelector('iom-news-card')!;
+    await waitUntil(() => pasted.shadowRoot?.querySelector('[part~="title"]'), 'the pasted card did not render', { timeout: 6000 });
+    expect(pasted.shadowRoot!.querySelector('[part~="title"]')!.getAttribute('lang')).to.equal(null);
+    // The content was requested once, by the hint: the widget took what it preloaded (a fetch in
+    // another credentials mode would have asked again).
+    const requested = frame.contentWindow!.performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('/cdn/content/news/iom-amazon-global-agreement/fr.json')) as PerformanceResourceTiming[];
+    expect(requested.map((entry) => entry.initiatorType)).to.deep.equal(['link']);
+  });
 
   it('links each fallback to the record’s source: the partnership’s news, the contact’s address, the list’s articles', async () => {
     const builder = await openBuilder();

@@ -51,9 +51,13 @@ const takePrefetched = (href: string): Promise<Response> | undefined => {
   return response;
 };
 
-/** Fetches a document, without cookies or other credentials (or takes the loader's fetch of it, made so). */
+/**
+ * Fetches a document (or takes the loader's fetch of it), in fetch's own credentials mode: cookies
+ * go to the page's own origin only, never to a CDN's; a page's preload hint for the document
+ * (`<link rel="preload" as="fetch" crossorigin>`, README "Page hints") matches it.
+ */
 export const fetchDocument: DocumentReader = async (url) => {
-  const response = await (takePrefetched(url.href) ?? fetch(url, { credentials: 'omit' }));
+  const response = await (takePrefetched(url.href) ?? fetch(url));
   if (response.status === 404) return undefined;
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();

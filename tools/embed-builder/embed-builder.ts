@@ -6,6 +6,7 @@ import { copyText } from '../../src/elements/contact-box/copy.js';
 import type { ContentLanguage } from '../../src/data/content-api.js';
 import { fallbackItems, recordChoices } from './records.js';
 import { loaderElement, loaderUrl, snippetText, widgetElement } from './snippet.js';
+import { hintElements, type ElementChunks } from './page-hints.js';
 import { commonFields, widgets, type Choice, type Field, type RecordKind, type WidgetSpec } from './widgets.js';
 
 const recordKinds: readonly RecordKind[] = ['news', 'partnerships', 'projects', 'contacts', 'organizations'];
@@ -47,6 +48,8 @@ export class EmbedCodeBuilder extends LitElement {
   private declare integrityMissing: boolean;
 
   private integrity: Promise<string | undefined> = Promise.resolve(undefined);
+  /** The chunks of each element, from cdn/element-chunks.json beside `integrity-src`. */
+  private elementChunks: Promise<ElementChunks> = Promise.resolve({});
   private refreshes = 0;
   private readonly preview = document.createElement('div');
 
@@ -75,7 +78,10 @@ export class EmbedCodeBuilder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('integritySrc')) this.integrity = this.loadIntegrity();
+    if (changed.has('integritySrc')) {
+      this.integrity = this.loadIntegrity();
+      this.elementChunks = this.loadElementChunks();
+    }
     if (changed.has('integritySrc') || changed.has('version')) void this.refresh();
   }
 
@@ -83,6 +89,17 @@ export class EmbedCodeBuilder extends LitElement {
     const lists = await Promise.all(recordKinds.map(recordChoices));
     this.choices = Object.fromEntries(recordKinds.map((kind, index) => [kind, lists[index]]));
     this.selectWidget(this.widget);
+  }
+
+  /** The build's cdn/element-chunks.json, beside its integrity.json; without it, hints name the element's module alone. */
+  private async loadElementChunks(): Promise<ElementChunks> {
+    if (!this.integritySrc) return {};
+    try {
+      const response = await fetch(new URL('element-chunks.json', new URL(this.integritySrc, document.baseURI)));
+      return response.ok ? ((await response.json()) as ElementChunks) : {};
+    } catch {
+      return {};
+    }
   }
 
   private async loadIntegrity(): Promise<string | undefined> {
@@ -127,13 +144,16 @@ export class EmbedCodeBuilder extends LitElement {
     const spec = this.widget;
     const attributes = [...spec.fields, ...commonFields].map((field) => [field.attribute, this.values[field.attribute] ?? ''] as const);
     const language = (this.values['lang'] || 'en') as ContentLanguage;
-    const [fallback, integrity] = await Promise.all([
+    const [fallback, integrity, chunks] = await Promise.all([
       fallbackItems(spec.tag, Object.fromEntries(attributes), language),
       this.integrity,
+      this.elementChunks,
     ]);
     if (run !== this.refreshes) return;
     const widget = widgetElement({ tag: spec.tag, attributes, fallback });
-    this.snippet = snippetText(loaderElement(loaderUrl(this.version), integrity), widget);
+    const loader = loaderElement(loaderUrl(this.version), integrity);
+    const hints = hintElements(widget, new URL(loaderUrl(this.version)), chunks, spec.firstDocuments);
+    this.snippet = snippetText(loader, widget, hints);
     this.feedback = '';
     this.preview.replaceChildren(document.importNode(widget, true));
   }
@@ -205,7 +225,9 @@ export class EmbedCodeBuilder extends LitElement {
       <section class="code" aria-labelledby="code-heading">
         <h2 id="code-heading">Code to paste</h2>
         <p id="code-help">
-          Paste it into an HTML block of your page. The link inside the tag shows where scripts cannot run.
+          Paste it into an HTML block of your page. The link lines let the reader's browser fetch the
+          widget's code and content at once (choose its language for the content too). The link inside
+          the tag shows where scripts cannot run.
         </p>
         <textarea
           aria-labelledby="code-heading"

@@ -62,6 +62,6 @@ export const widgetElement = (embed: Embed, doc = inertDocument()): HTMLElement 
   return element;
 };
 
-/** The code to paste: the loader, then the widget. */
-export const snippetText = (loader: HTMLScriptElement, widget: HTMLElement): string =>
-  `${loader.outerHTML}\n\n${widget.outerHTML}`;
+/** The code to paste: the loader and its preload hints (tools/embed-builder/page-hints.ts), then the widget. */
+export const snippetText = (loader: HTMLScriptElement, widget: HTMLElement, hints: readonly HTMLLinkElement[] = []): string =>
+  `${[loader, ...hints].map((element) => element.outerHTML).join('\n')}\n\n${widget.outerHTML}`;

@@ -3,6 +3,13 @@
  * it takes, as listed in README's attribute table and custom-elements.json.
  */
 
+import type { FirstDocuments } from '../../src/data/first-documents.js';
+import { firstDocuments as contactBoxDocuments } from '../../src/elements/contact-box/first-documents.js';
+import { firstDocuments as newsCardDocuments } from '../../src/elements/news-card/first-documents.js';
+import { firstDocuments as newsListDocuments } from '../../src/elements/news-list/first-documents.js';
+import { firstDocuments as timelineDocuments } from '../../src/elements/partnership-timeline/first-documents.js';
+import { firstDocuments as projectMapDocuments } from '../../src/elements/project-map/first-documents.js';
+
 /** A kind of built-in record that a field offers by title. */
 export type RecordKind = 'news' | 'partnerships' | 'projects' | 'contacts' | 'organizations';
 
@@ -30,6 +37,8 @@ export interface WidgetSpec {
   readonly tag: string;
   readonly label: string;
   readonly fields: readonly Field[];
+  /** What the widget reads first from the content API, as its folder says (for the preload hints). */
+  readonly firstDocuments: FirstDocuments;
 }
 
 const headingLevel: Field = {
@@ -79,11 +88,13 @@ export const widgets: readonly WidgetSpec[] = [
   {
     tag: 'iom-news-card',
     label: 'News card',
+    firstDocuments: newsCardDocuments,
     fields: [{ attribute: 'article', label: 'News article', records: 'news' }, cardLayout, headingLevel],
   },
   {
     tag: 'iom-news-list',
     label: 'News list',
+    firstDocuments: newsListDocuments,
     fields: [
       { attribute: 'organization', label: 'Only news involving', records: 'organizations', any: 'Any organisation' },
       {
@@ -98,6 +109,7 @@ export const widgets: readonly WidgetSpec[] = [
   {
     tag: 'iom-partnership-timeline',
     label: 'Partnership timeline',
+    firstDocuments: timelineDocuments,
     fields: [
       { attribute: 'partnership', label: 'Partnership', records: 'partnerships' },
       {
@@ -122,11 +134,13 @@ export const widgets: readonly WidgetSpec[] = [
   {
     tag: 'iom-project-map',
     label: 'Project map',
+    firstDocuments: projectMapDocuments,
     fields: [{ attribute: 'project', label: 'Project', records: 'projects' }, headingLevel],
   },
   {
     tag: 'iom-contact-box',
     label: 'Contact box',
+    firstDocuments: contactBoxDocuments,
     fields: [
       { attribute: 'contact', label: 'Contact', records: 'contacts' },
       {
