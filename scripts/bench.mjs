@@ -103,9 +103,9 @@ const budgets = JSON.parse(await readFile('budgets.json', 'utf8'));
 /** The test content APIs some budget pages read (the map's cases), where those pages look for them. */
 const mounts = await budgetContentMounts(budgets);
 const server = await serve(process.cwd(), pages, { mounts });
-/** The same files, gzipped as a CDN sends them, for the network profiles. */
-const compressed = await serve(process.cwd(), pages, { gzip: true, mounts });
-const browser = await launchChromium();
+/** The same files, gzipped and over HTTP/2 as a CDN sends them, for the network profiles. */
+const compressed = await serve(process.cwd(), pages, { gzip: true, mounts, http2: true });
+const browser = await launchChromium({ acceptInsecureCerts: true });
 
 /** A fresh tab with the HTTP cache off, so every run downloads everything. */
 const freshTab = async () => {
