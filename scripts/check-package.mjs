@@ -140,7 +140,7 @@ try {
 
   const browserApp = await newProject(dir, 'browser-app', { 'iom-widgets': `file:${tarball}` });
   await copyFile(join(source, 'render-missing.mjs'), join(browserApp, 'render-missing.mjs'));
-  // Every browser entry point; the hydration support first, as it must run before the widgets start.
+  // Every browser entry point; the hydration support first, as it must run before any module of the library.
   const browserEntries = ['hydrate', '', 'data', 'loader', ...entries.map((entry) => entry.slice(2))].map((entry) =>
     entry ? `iom-widgets/${entry}` : 'iom-widgets',
   );

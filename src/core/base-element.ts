@@ -10,7 +10,7 @@ import type { Issue } from '../data/rules.js';
 import { WidgetProblem } from './problem.js';
 import { ContentError } from '../data/content-api.js';
 import { loadLocale, runInLocale, sourceLocale, type Locale, type MessageGroup } from '../i18n/localization.js';
-import { registeredHydration, type HydrateRoot } from './hydration.js';
+import { registeredHydration } from './hydration.js';
 import { formattingLocale, negotiateLocale, requestedLanguage, watchLanguage } from './language.js';
 import { langIfOther } from './localized-text.js';
 import { IomReadyEvent } from './events.js';
@@ -27,6 +27,12 @@ export type Theme = (typeof themes)[number];
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 type ProblemView = typeof import('./problem-view.js');
+
+/**
+ * On a page that loaded the hydration support (src/hydrate.ts) before the library, LitElement with
+ * the steps of hydrating a prerendered shadow root (src/core/hydration.ts); else `undefined`.
+ */
+const hydratingElement = registeredHydration()?.(LitElement, ReactiveElement);
 
 /**
  * The base class of every iom-widgets element.
@@ -57,7 +63,7 @@ type ProblemView = typeof import('./problem-view.js');
  * @cssprop [--iom-font-size=1rem] - Base font size; the other sizes scale with it.
  * @cssprop [--iom-focus-ring=3px solid var(--iom-accent)] - Outline of whatever has keyboard focus.
  */
-export abstract class IomElement<Content> extends LitElement {
+export abstract class IomElement<Content> extends (hydratingElement ?? LitElement) {
   static readonly version = VERSION;
 
   static override styles = [tokens];
@@ -119,8 +125,6 @@ export abstract class IomElement<Content> extends LitElement {
   #feedRequest: AbortController | undefined;
   #contentLocale: Locale | undefined;
   #unwatchLanguage: (() => void) | undefined;
-  /** What hydrates the prerendered shadow root, until it has (see createRenderRoot). */
-  #hydrateRoot: HydrateRoot | undefined;
 
   constructor() {
     super();
@@ -164,15 +168,12 @@ export abstract class IomElement<Content> extends LitElement {
   }
 
   /**
-   * A shadow root the page prerendered (`iom-widgets render`) is kept as it is, with the element's
-   * styles adopted, and hydrated once the content is ready (see update), when the page has loaded
-   * the hydration support (src/hydrate.ts). Without it, the widget renders afresh: the prerendered
-   * markup goes first, or the widget would show its content twice.
+   * A shadow root the page prerendered (`iom-widgets render`) is hydrated when the page has loaded
+   * the hydration support (see hydratingElement). Without it, the widget renders afresh: the
+   * prerendered markup goes first, or the widget would show its content twice.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.#hydrateRoot = this.shadowRoot ? registeredHydration() : undefined;
-    if (this.#hydrateRoot) return withoutRendering.createRenderRoot.call(this);
-    this.shadowRoot?.replaceChildren();
+    if (!hydratingElement) this.shadowRoot?.replaceChildren();
     return super.createRenderRoot();
   }
 
@@ -180,22 +181,12 @@ export abstract class IomElement<Content> extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     this.#takeLanguage(requestedLanguage(this));
     const stringsLoaded = this.#loadStrings();
-    if (!stringsLoaded) return this.#updateInTurn();
-    if (this.hasUpdated) return stringsLoaded.then(() => this.#updateInTurn());
+    if (!stringsLoaded) return super.scheduleUpdate();
+    if (this.hasUpdated) return stringsLoaded.then(() => super.scheduleUpdate());
     // The first render, the loading state, keeps the widget's space at once; the next (the
     // content) comes after this one's promise, so it waits for the strings.
-    void this.#updateInTurn();
+    void super.scheduleUpdate();
     return stringsLoaded;
-  }
-
-  /**
-   * Updates now, or, when it will hydrate (the heaviest update), in a task of its own, so that a
-   * page with many widgets stays responsive while they hydrate (they often get their content at
-   * the same time).
-   */
-  #updateInTurn(): void | Promise<unknown> {
-    if (!this.#hydrateRoot || this.status === 'loading') return super.scheduleUpdate();
-    return new Promise((resolve) => setTimeout(resolve)).then(() => super.scheduleUpdate());
   }
 
   /** Takes `languageTag` (as the page writes it) as the widget's language: its locale, and the one Intl formats with. */
@@ -257,32 +248,18 @@ export abstract class IomElement<Content> extends LitElement {
   }
 
   /**
-   * Renders (or hydrates a prerendered shadow root: see #hydrate) with `msg()` in the widget's own
-   * language. When the page cannot show a template at all (it refuses to clone one, or it is
+   * Renders (or hydrates a prerendered shadow root: see hydratingElement) with `msg()` in the
+   * widget's own language. When the page cannot show a template at all (it refuses to clone one, or it is
    * XHTML), the widget says so once, without templates, and goes quiet: trying again would fail
    * again, without end.
    */
   protected override update(changed: PropertyValues): void {
     try {
-      runInLocale(this.locale, () => (this.#hydrateRoot ? this.#hydrate(changed) : super.update(changed)));
+      runInLocale(this.locale, () => super.update(changed));
     } catch (error) {
       this.#broken = true;
       void import('./problem-view.js').then((view) => view.showBroken(this, unexpected(error), this.locale));
     }
-  }
-
-  /**
-   * The update of a widget with a prerendered shadow root: while its content loads, the root stays
-   * as it is (only attributes are reflected, as ReactiveElement's update does); then it is
-   * hydrated with what the widget renders, which is what the server rendered.
-   */
-  #hydrate(changed: PropertyValues): void {
-    if (this.status === 'loading') return withoutRendering.update.call(this, changed);
-    const hydrateRoot = this.#hydrateRoot!;
-    this.#hydrateRoot = undefined;
-    const value = this.render();
-    withoutRendering.update.call(this, changed);
-    hydrateRoot(value, this.renderRoot as ShadowRoot, this.renderOptions);
   }
 
   protected override render(): TemplateResult {
@@ -475,16 +452,6 @@ export abstract class IomElement<Content> extends LitElement {
     return super.getUpdateComplete();
   }
 }
-
-/**
- * ReactiveElement's steps, which LitElement's add rendering to: its createRenderRoot keeps the
- * shadow root there is and adopts the styles in it, its update reflects attributes. A prerendered
- * shadow root takes them until it is hydrated (LitElement's would render before its content).
- */
-const withoutRendering = ReactiveElement.prototype as unknown as {
-  createRenderRoot(this: ReactiveElement): HTMLElement | DocumentFragment;
-  update(this: ReactiveElement, changed: PropertyValues): void;
-};
 
 /** The attribute that points a widget, or every widget inside an element, at another content API. */
 const contentApiAttribute = 'data-iom-content-api';

@@ -1,25 +1,33 @@
 /**
- * Where a widget with a prerendered shadow root finds what hydrates it: src/hydrate.ts
- * (cdn/hydrate.js, `iom-widgets/hydrate`), which only pages with prerendered widgets load,
- * registers it here, and the base element (base-element.ts) calls it for its own shadow root.
+ * Where the widgets' base element finds the hydration support: src/hydrate.ts (cdn/hydrate.js,
+ * `iom-widgets/hydrate`), which only pages with prerendered widgets load, registers here the class
+ * the base element (base-element.ts) extends in place of LitElement: LitElement with the steps of
+ * hydrating a prerendered shadow root. Pages without it carry none of those steps.
+ *
  * A registered symbol, not a variable of this module: cdn/hydrate.js is a bundle of its own, and
- * the elements find what it registered all the same. Nothing else on the page is touched.
+ * the base element finds what it registered all the same. The base element asks once, when the
+ * library's code runs, so the support must run before it (`iom-widgets render` puts its script
+ * first). It makes a subclass of the library's own LitElement: Lit itself, and every other element
+ * on the page, a partner's included, are left as they are.
  */
-import type { RenderOptions } from 'lit';
+import type { LitElement, ReactiveElement } from 'lit';
 
 /**
- * Takes over the prerendered shadow root `root` with `value`, what the element renders now: as
- * Lit's `hydrate()` does, or, should the prerendered content differ, by rendering afresh. Never
- * throws for a difference.
+ * Makes the class the base element extends: a subclass of `litElement` (the library's LitElement)
+ * that keeps a prerendered shadow root as it is, with the element's styles adopted, until the
+ * element's `status` is no longer `'loading'`, and then hydrates it, in a task of its own, with
+ * what the element renders. `reactiveElement` is the library's ReactiveElement, whose steps adopt
+ * the styles and reflect the attributes without rendering.
  */
-export type HydrateRoot = (value: unknown, root: ShadowRoot, options: RenderOptions) => void;
+export type HydratingElement = (litElement: typeof LitElement, reactiveElement: typeof ReactiveElement) => typeof LitElement;
 
-const hydrateRootKey = Symbol.for('iom-widgets.hydrate-root');
+const hydratingElementKey = Symbol.for('iom-widgets.hydrating-element');
 
-/** Registers the function that hydrates prerendered widgets. */
-export const registerHydration = (hydrateRoot: HydrateRoot): void => {
-  (globalThis as { [hydrateRootKey]?: HydrateRoot })[hydrateRootKey] = hydrateRoot;
+/** Registers what makes the base element's hydrating base class. */
+export const registerHydration = (hydratingElement: HydratingElement): void => {
+  (globalThis as { [hydratingElementKey]?: HydratingElement })[hydratingElementKey] = hydratingElement;
 };
 
-/** The function that hydrates prerendered widgets, when the page has loaded it. */
-export const registeredHydration = (): HydrateRoot | undefined => (globalThis as { [hydrateRootKey]?: HydrateRoot })[hydrateRootKey];
+/** What makes the base element's hydrating base class, when the page has loaded it. */
+export const registeredHydration = (): HydratingElement | undefined =>
+  (globalThis as { [hydratingElementKey]?: HydratingElement })[hydratingElementKey];

@@ -15,7 +15,6 @@ export const tokens = css`
     --_border: light-dark(var(--iom-color-border, #8a96aa), var(--iom-color-border-dark, #6b778c));
     --_radius: var(--iom-radius, 0.5rem);
     --_space: var(--iom-space, 1rem);
-    --_focus: var(--iom-focus-ring, 3px solid var(--_accent));
 
     color-scheme: light;
     display: block;
@@ -84,7 +83,7 @@ export const tokens = css`
   }
   /* Links, buttons and anything else the keyboard reaches. */
   :focus-visible {
-    outline: var(--_focus);
+    outline: var(--iom-focus-ring, 3px solid var(--_accent));
     outline-offset: 2px;
   }
   .visually-hidden {

@@ -87,7 +87,7 @@ const here =
  * the classic script, and src/data/, dist/chunks/ or dist/data/ elsewhere (tests, Storybook, npm),
  * from which `../../cdn/content/` is the package's. (A variable: Vite takes a literal for an asset.)
  */
-const besideLibrary = (): string =>
+const besideLibrary =
   typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
     ? '../content/'
     : typeof __IOM_CLASSIC_BUILD__ !== 'undefined' && __IOM_CLASSIC_BUILD__
@@ -95,7 +95,7 @@ const besideLibrary = (): string =>
       : '../../cdn/content/';
 
 /** The content API beside the library. */
-export const defaultContentApi = (): URL => new URL(besideLibrary(), here);
+export const defaultContentApi = (): URL => new URL(besideLibrary, here);
 
 /** The UI language of the documents a reader of `language` (a tag such as `fr` or `it-CH`) gets; English for others. */
 export const contentLanguage = (language = 'en'): ContentLanguage => {

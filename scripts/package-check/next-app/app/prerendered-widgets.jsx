@@ -15,7 +15,7 @@ export function PrerenderedWidgets({ html, onIomReady, onIomError }) {
     const error = (event) => handlers.current.onIomError?.(event);
     element.addEventListener('iom-ready', ready);
     element.addEventListener('iom-error', error);
-    // The hydration support first: it must run before the widgets start.
+    // The hydration support first: it must run before any module of the library.
     import('iom-widgets/hydrate').then(() => import('iom-widgets/loader'));
     return () => {
       element.removeEventListener('iom-ready', ready);
