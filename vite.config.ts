@@ -227,8 +227,8 @@ const classic: UserConfig = {
  * cdn/hydrate.js: Lit's hydration of prerendered widgets; `iom-widgets render` adds its script
  * before the page's iom-widgets script. Self-contained (its own copy of lit-html's hydration and
  * rendering; no import, no export, so it also runs as a classic script): pages without
- * prerendered widgets load nothing of it, and it runs before the widgets start, which then find
- * what it registered (src/core/hydration.ts).
+ * prerendered widgets load nothing of it, and it runs before any module of the library, whose
+ * base element then extends the class it registered (src/core/hydration.ts).
  */
 const hydrate: UserConfig = {
   build: {
