@@ -4,24 +4,28 @@
  * browser draws paths and runs no projection code. Language-free: one per project.
  */
 import type { Feature } from 'geojson';
-import type { GeoPermissibleObjects } from 'd3-geo';
+import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon } from 'topojson-specification';
 import type { ProjectMap, ProjectMapCountry } from '../../project-map.js';
 import type { Project } from '../../schema.js';
-import { atlasAt, type Atlas, type Land } from './atlas.js';
-import { frameAround, TOLERANCE } from './frame.js';
+import { atlasAt, type Atlas, type Countries, type Land } from './atlas.js';
+import type { Box } from './distance-weights.js';
+import { frameAround, TOLERANCE, type Frame } from './frame.js';
 import { loadMapPackages, resolutions, type MapPackages, type Resolution } from './packages.js';
 import { SvgPathWriter } from './svg-path.js';
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** The lands of a scale of Natural Earth: at full detail, or simplified for the frame. */
+type LandsAt = (resolution: Resolution) => Promise<readonly Land[]>;
+
 /** The outline of each of `codes`, from the coarsest scale from `from` on that has it. */
-const outlines = async (packages: MapPackages, codes: readonly string[], from: Resolution, minWeight: number): Promise<Map<string, Land>> => {
+const outlines = async (packages: MapPackages, codes: readonly string[], from: Resolution, landsAt: LandsAt): Promise<Map<string, Land>> => {
   const found = new Map<string, Land>();
   for (const resolution of resolutions.slice(resolutions.indexOf(from))) {
     const atlas = await atlasAt(packages, resolution);
     if (!codes.some((code) => !found.has(code) && atlas.codes.has(code))) continue;
-    for (const land of atlas.simplified(minWeight).lands) {
+    for (const land of await landsAt(resolution)) {
       const { code } = land.properties;
       if (code && codes.includes(code) && !found.has(code)) found.set(code, land);
     }
@@ -29,28 +33,43 @@ const outlines = async (packages: MapPackages, codes: readonly string[], from: R
   return found;
 };
 
-/** Islands of context land smaller than this many square pixels are left out: at most a speck. */
-const MIN_ISLAND = 2;
+/**
+ * Islands of context land (and holes in it) within a circle of this radius, in pixels, are left
+ * out: a speck at most two pixels across.
+ */
+const MAX_SPECK = 1;
+
+/** The radius of the circle around the box of `ring` (longitude, latitude points) under `projection`, in frame units. */
+const projectedRadius = (projection: GeoProjection, ring: readonly [number, number][]): number => {
+  const points = ring.map((point) => projection(point) ?? [NaN, NaN]);
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  return Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) / 2;
+};
 
 /**
  * The land around the project's countries (`drawn`), as one path, and the borders between its
- * countries as another: each border once, not once for each neighbour.
+ * countries as another: each border once, not once for each neighbour. Specks are left out by
+ * their full-detail size, before the topology is simplified.
  */
-const contextOf = (packages: MapPackages, atlas: Atlas, minWeight: number, drawn: readonly string[], dataOf: (shape: GeoPermissibleObjects) => string) => {
+const contextOf = (packages: MapPackages, atlas: Atlas, weighted: Countries, frame: Frame, drawn: readonly string[], dataOf: (shape: GeoPermissibleObjects) => string) => {
   const { client, simplify } = packages;
-  const { topology } = atlas.simplified(minWeight);
-  const pixelArea = minWeight * 2;
-  const filtered = simplify.filter(topology, simplify.filterWeight(topology, pixelArea * MIN_ISLAND, (ring) => simplify.sphericalRingArea(ring, false)));
+  const speck = MAX_SPECK * frame.pixel;
+  const withoutSpecks = simplify.filter(weighted, simplify.filterWeight(weighted, speck, (ring) => projectedRadius(frame.projection, ring as [number, number][]))) as Countries;
+  const { topology } = atlas.simplified(withoutSpecks, frame.tolerance);
   const isContext = (geometry: GeometryObject) => {
     const code = atlas.codeOf(geometry);
     return !(code && drawn.includes(code));
   };
-  const countries = filtered.objects.countries as GeometryCollection;
+  const countries = topology.objects.countries as GeometryCollection;
   const others = countries.geometries.filter((geometry) => geometry.type !== null && isContext(geometry)) as (Polygon | MultiPolygon)[];
-  const land = dataOf(client.merge(filtered, others));
-  const borders = dataOf(client.mesh(filtered, countries, (a, b) => a !== b && isContext(a) && isContext(b)));
+  const land = dataOf(client.merge(topology, others));
+  const borders = dataOf(client.mesh(topology, countries, (a, b) => a !== b && isContext(a) && isContext(b)));
   return { land, borders };
 };
+
+/** The longest chord of a simplified line, in pixels: a great circle that long strays a tenth of a pixel at most from it. */
+const LONGEST_CHORD = 24;
 
 /** A country's parts this much smaller than its largest, … */
 const MINOR_PART = 0.18;
@@ -68,24 +87,30 @@ const mainParts = (geo: MapPackages['geo'], country: Land): Feature => {
   return { ...country, geometry: { type: 'MultiPolygon', coordinates: kept.map((part) => part.coordinates) } };
 };
 
-/** The least point weight that keeps the full detail of a scale. */
-const FULL_DETAIL = 0;
+/** A project's map document and the projection its paths were drawn with. */
+export interface DrawnMap {
+  readonly document: ProjectMap;
+  /** The fitted projection, clipped to the frame; none when no country is drawn. */
+  readonly projection: GeoProjection | undefined;
+}
 
 /**
- * The map document of `project`. Rejects with a MissingPackagesError when the map packages are
- * not installed.
+ * The map of `project`: its document and the projection that drew it (which a check of the
+ * lines' detail projects Natural Earth's full detail with). Rejects with a MissingPackagesError
+ * when the map packages are not installed.
  */
-export const mapDocument = async (project: Project, format: number): Promise<ProjectMap> => {
+export const drawMap = async (project: Project, format: number): Promise<DrawnMap> => {
   const packages = await loadMapPackages();
   const { geo } = packages;
   const codes = [...new Set(project.countries.map((country) => country.code))];
   // The countries' full outlines at 1:50m (else 1:10m) give the extent, the markers' places and the areas.
-  const detailed = await outlines(packages, codes, '50m', FULL_DETAIL);
+  const detailed = await outlines(packages, codes, '50m', async (resolution) => (await atlasAt(packages, resolution)).lands);
   const drawn = codes.filter((code) => detailed.has(code));
   const missing = codes.filter((code) => !detailed.has(code));
   const base = { format, kind: 'map' as const, id: project.id, missing };
   if (!drawn.length) {
-    return { ...base, width: 0, height: 0, projection: { name: 'azimuthal-equal-area', centre: [0, 0] }, source: { atlas: `world-atlas ${packages.atlasVersion}`, resolution: '110m', tolerance: 0 }, countries: [], land: '', borders: '' };
+    const document: ProjectMap = { ...base, width: 0, height: 0, projection: { name: 'azimuthal-equal-area', centre: [0, 0] }, source: { atlas: `world-atlas ${packages.atlasVersion}`, resolution: '110m', tolerance: 0 }, countries: [], land: '', borders: '' };
+    return { document, projection: undefined };
   }
   const frame = frameAround(geo, drawn.map((code) => mainParts(geo, detailed.get(code)!)));
   const margin = 2;
@@ -93,6 +118,21 @@ export const mapDocument = async (project: Project, format: number): Promise<Pro
     [-margin, -margin],
     [frame.width + margin, frame.height + margin],
   ]);
+  // Arcs this far outside the frame are clipped away: their detail is not simplified.
+  const reach = frame.width / 10;
+  const box: Box = [
+    [-reach, -reach],
+    [frame.width + reach, frame.height + reach],
+  ];
+  const weightedAt = new Map<Resolution, Countries>();
+  const weighted = async (resolution: Resolution) => {
+    let topology = weightedAt.get(resolution);
+    if (!topology) {
+      topology = (await atlasAt(packages, resolution)).weighted(projection, box, LONGEST_CHORD * frame.pixel);
+      weightedAt.set(resolution, topology);
+    }
+    return topology;
+  };
   const writer = new SvgPathWriter();
   const path = geo.geoPath(projection, writer);
   const measure = geo.geoPath(projection);
@@ -100,14 +140,14 @@ export const mapDocument = async (project: Project, format: number): Promise<Pro
     path(land);
     return writer.take();
   };
-  const simplified = await outlines(packages, drawn, frame.resolution, frame.minWeight);
+  const simplified = await outlines(packages, drawn, frame.resolution, async (resolution) => (await atlasAt(packages, resolution)).simplified(await weighted(resolution), frame.tolerance).lands);
   const countries = drawn.map((code): ProjectMapCountry => {
     const outline = detailed.get(code)!;
     const [x, y] = measure.centroid(mainParts(geo, outline));
     return { code, d: dataOf(simplified.get(code) ?? outline), centre: [round(x), round(y)], area: Math.round(measure.area(outline)) };
   });
-  const { land, borders } = contextOf(packages, await atlasAt(packages, frame.resolution), frame.minWeight, drawn, dataOf);
-  return {
+  const { land, borders } = contextOf(packages, await atlasAt(packages, frame.resolution), await weighted(frame.resolution), frame, drawn, dataOf);
+  const document: ProjectMap = {
     ...base,
     width: frame.width,
     height: frame.height,
@@ -117,4 +157,11 @@ export const mapDocument = async (project: Project, format: number): Promise<Pro
     land,
     borders,
   };
+  return { document, projection };
 };
+
+/**
+ * The map document of `project`. Rejects with a MissingPackagesError when the map packages are
+ * not installed.
+ */
+export const mapDocument = async (project: Project, format: number): Promise<ProjectMap> => (await drawMap(project, format)).document;
