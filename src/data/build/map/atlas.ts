@@ -41,6 +41,7 @@ export interface Atlas {
 
 const atlases = new Map<Resolution, Promise<Atlas>>();
 
+
 const makeAtlas = async (packages: MapPackages, resolution: Resolution): Promise<Atlas> => {
   const { client, simplify } = packages;
   const topology = (await packages.countries(resolution)) as Countries;
@@ -58,10 +59,7 @@ const makeAtlas = async (packages: MapPackages, resolution: Resolution): Promise
     lands: landsOf(topology),
     weighted: (projection, box, longest) => distanceWeighted(client, topology, projection, box, longest),
     simplified: (weighted, tolerance) => {
-      const reduced = simplify.simplify(weighted, tolerance) as Countries;
-      // A ring simplified into a sliver may turn round: d3-geo, whose polygons are spherical, would
-      // fill the rest of the world with it. A land's ring never covers half the earth.
-      const simple = simplify.filter(reduced, simplify.filterWeight(reduced, 0, (ring: [number, number][], interior: boolean) => 2 * Math.PI - simplify.sphericalRingArea(ring, interior))) as Countries;
+      const simple = simplify.simplify(weighted, tolerance) as Countries;
       return { lands: landsOf(simple), topology: simple };
     },
   };
