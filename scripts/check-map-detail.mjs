@@ -8,7 +8,8 @@
 // - source → drawn: how far a point of Natural Earth's lines is from a drawn line. A speck of land
 //   left out (an islet the frame cannot show) counts at most its own radius.
 // Lines are sampled every 0.05 px (so a distance is measured to within 0.025 px). The check fails
-// when a distance is above MAX_DISTANCE for the scale the map is drawn from.
+// when a distance is above MAX_DISTANCE for the scale the map is drawn from, or when a ring the map
+// drew is wound the wrong way round (d3-geo then fills the frame with the rest of the world).
 //   node scripts/check-map-detail.mjs [project id …]   (the issue's six cases when none is named)
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -117,17 +118,35 @@ const radiusOf = (line) => {
 const { drawMap, DRAWN_WIDTH, loadMapPackages } = await loadMapBuild();
 const { geo, client, countries } = await loadMapPackages();
 const fullDetail = await countries('10m');
+/** Whether d3-geo reads `ring` (longitude, latitude points) as enclosing more than half the earth. */
+const enclosesTheRest = (ring) => geo.geoArea({ type: 'Polygon', coordinates: [ring] }) > 2 * Math.PI;
+/** The polygons of a feature or a geometry, each its rings. */
+const polygonsOf = (shape) => {
+  const geometry = shape.type === 'Feature' ? shape.geometry : shape;
+  if (geometry?.type === 'Polygon') return [geometry.coordinates];
+  return geometry?.type === 'MultiPolygon' ? geometry.coordinates : [];
+};
 /**
- * `land` with each ring that d3-geo would read as the rest of the world (wound the other way, as
- * one of 1:10m's Maldives is) turned round: d3-geo's polygons are spherical, and such a ring draws
- * the world's edge where Natural Earth has no line.
+ * `land` with each exterior ring that d3-geo would read as the rest of the world (wound the other
+ * way, as one of 1:10m's Maldives is) turned round: d3-geo's polygons are spherical, and such a
+ * ring draws the world's edge where Natural Earth has no line.
  */
 const rewound = (land) => {
-  const { geometry } = land;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const turned = polygons.map((rings) => rings.map((ring, index) => (index === 0 && geo.geoArea({ type: 'Polygon', coordinates: [ring] }) > 2 * Math.PI ? [...ring].reverse() : ring)));
+  const turned = polygonsOf(land).map((rings) => rings.map((ring, index) => (index === 0 && enclosesTheRest(ring) ? [...ring].reverse() : ring)));
   return { ...land, geometry: { type: 'MultiPolygon', coordinates: turned } };
 };
+/**
+ * The rings of `shape` wound the wrong way round: an exterior that encloses the rest of the earth,
+ * a hole that encloses less (but not nothing: a ring simplified into a line fills nothing).
+ */
+const turnedRound = (shape) =>
+  polygonsOf(shape).flatMap((rings, polygon) =>
+    rings.flatMap((ring, index) => {
+      const area = geo.geoArea({ type: 'Polygon', coordinates: [ring] });
+      const wrong = index === 0 ? area > 2 * Math.PI : area > 0 && area <= 2 * Math.PI;
+      return wrong ? [`polygon ${polygon} ring ${index}`] : [];
+    }),
+  );
 const sourceLands = client.feature(fullDetail, fullDetail.objects.countries).features.map(rewound);
 
 const fixtures = JSON.parse(await readFile(new URL('test/fixtures/map-projects.json', root), 'utf8'));
@@ -141,7 +160,8 @@ const format = (value) => value.toFixed(2);
 let failures = 0;
 for (const project of projects) {
   const started = Date.now();
-  const { document, projection } = await drawMap(project, 1);
+  const { document, projection, shapes } = await drawMap(project, 1);
+  const wrongWay = [...shapes].flatMap(([name, shape]) => turnedRound(shape).map((ring) => `${name} ${ring}`));
   const scale = DRAWN_WIDTH / document.width;
   const [width, height] = [document.width * scale, document.height * scale];
   const inFrame = (x, y) => x >= 0 && x <= width && y >= 0 && y <= height;
@@ -157,13 +177,14 @@ for (const project of projects) {
   const missed = directedHausdorff(source, new SegmentIndex(drawn, CELL), { ...options, allowance: (line) => radii.get(line) });
   const worst = Math.max(away.distance, missed.distance);
   const limit = MAX_DISTANCE[document.source.resolution];
-  const ok = worst <= limit;
+  const ok = worst <= limit && !wrongWay.length;
   if (!ok) failures += 1;
   const where = (result) => (result.at ? ` at (${result.at.map((value) => value.toFixed(1)).join(', ')})` : '');
   console.log(
     `${ok ? '✓' : '✗'} (≤ ${limit} px) ${project.id} (${project.countries.map((country) => country.code).join(' ')}): ${document.source.resolution}, ` +
       `${format(width)} × ${format(height)} px; drawn → 1:10m ${format(away.distance)} px${where(away)}, ` +
       `1:10m → drawn ${format(missed.distance)} px${where(missed)} (specks left out: up to ${format(missed.allowed)} px radius); ` +
+      `${wrongWay.length ? `rings wound the wrong way round: ${wrongWay.join(', ')}` : 'every ring wound round its land'}; ` +
       `document ${gzipSync(JSON.stringify(document), { level: 9 }).length} B gzip; ${(Date.now() - started) / 1000} s`,
   );
 }

@@ -18,20 +18,28 @@ const countries = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<SVGGE
 const listed = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[part~="countries"] li')].map(text);
 const frame = (el: HTMLElement) => part(el, 'svg').getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
 
-/** The points of SVG path data as the map writes it (M x y, then l dx dy relative, z). */
+/**
+ * The points of SVG path data as the map writes it: M x y, then l and pairs dx dy, each relative
+ * to the point before (a command's pairs after its first repeat it), z.
+ */
 const rings = (d: string): [number, number][][] => {
   const result: [number, number][][] = [];
   let x = 0;
   let y = 0;
   for (const [, command, numbers] of d.matchAll(/([MlZz])([^MlZz]*)/g)) {
     if (command === 'z' || command === 'Z') continue;
-    const [a, b] = numbers!.match(/-?\d+(?:\.\d+)?/g)!.map(Number) as [number, number];
-    if (command === 'M') {
-      [x, y] = [a, b];
-      result.push([[x, y]]);
-    } else {
-      [x, y] = [x + a, y + b];
-      result.at(-1)!.push([x, y]);
+    const values = numbers!.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
+    for (let index = 0; index < values.length; index += 2) {
+      const [a, b] = [values[index]!, values[index + 1]!];
+      if (command === 'M') {
+        // After M's first pair, the pairs are lines to absolute points.
+        [x, y] = [a, b];
+        if (index === 0) result.push([[x, y]]);
+        else result.at(-1)!.push([x, y]);
+      } else {
+        [x, y] = [x + a, y + b];
+        result.at(-1)!.push([x, y]);
+      }
     }
   }
   return result;
@@ -95,15 +103,25 @@ describe('<iom-project-map> anywhere on Earth', () => {
     const el = await mapOf('italy-only');
     expectInside(el, ['IT']);
     const italy = part(el, '[data-country="IT"] path').getAttribute('d')!;
+    // Douglas–Peucker within 0.9 px of 1:10m keeps about 550 points of Italy; within 1.5 px, 360.
     const points = rings(italy).reduce((sum, ring) => sum + ring.length, 0);
-    expect(points).to.be.above(800);
-    // Drawn 640 px wide, 95 % of its straight lines are shorter than 2 % of the map (13 px):
-    // corners too small to see.
+    expect(points).to.be.above(450);
+    // Drawn 640 px wide, no straight line is longer than 24 px (the simplification's longest
+    // chord, give or take the path's whole units), and 90 % are shorter than 2.5 % of the map
+    // (16 px): a straight line only where the coast or border is straight to within a pixel.
     const lengths = lines(italy).sort((a, b) => a - b);
-    expect(lengths[Math.floor(lengths.length * 0.95)]).to.be.below(frame(el)[2] * 0.02);
+    const [width] = [frame(el)[2]];
+    expect(lengths.at(-1)).to.be.below((width * 24) / 640 + 1.5);
+    expect(lengths[Math.floor(lengths.length * 0.9)]).to.be.below(width * 0.025);
     // Its neighbours are drawn around it for context.
     expect(part(el, '.land path').getAttribute('d')!.length).to.be.above(1000);
     await expectWcag22(el);
+  });
+
+  it('draws each of the seven ADMin4ALL countries within the frame, none turned into the rest of the world', async () => {
+    // A ring wound the wrong way round is drawn as the whole frame but that ring: its box is the frame's.
+    const el = await mapOf('admin4all');
+    expectInside(el, ['IT', 'AT', 'PL', 'RO', 'ES', 'GR', 'MT']);
   });
 
   it('draws Bangladesh and Myanmar', async () => {

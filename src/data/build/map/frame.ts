@@ -62,7 +62,7 @@ export interface Frame {
 }
 
 /** The largest angle (radians) between `centre` and any point of `features`. */
-const reachOf = (geo: D3Geo, centre: [number, number], features: readonly Feature[]): number => {
+export const reachOf = (geo: D3Geo, centre: [number, number], features: readonly Feature[]): number => {
   let reach = 0;
   const visit = (coordinates: unknown): void => {
     if (typeof (coordinates as number[])[0] === 'number') reach = Math.max(reach, geo.geoDistance(centre, coordinates as [number, number]));
@@ -70,6 +70,18 @@ const reachOf = (geo: D3Geo, centre: [number, number], features: readonly Featur
   };
   for (const feature of features) if (feature.geometry && 'coordinates' in feature.geometry) visit(feature.geometry.coordinates);
   return reach;
+};
+
+/**
+ * The angle (radians) from the frame's centre beyond which no place projects into `box` (frame
+ * units). An azimuthal projection draws places farther from its centre farther from the centre's
+ * point, so none beyond the box's farthest corner; a world projection may draw any place there.
+ */
+export const angularReach = (geo: D3Geo, frame: Frame, [[x0, y0], [x1, y1]]: readonly (readonly [number, number])[]): number => {
+  if (frame.name !== 'azimuthal-equal-area') return Math.PI;
+  const corners = [[x0, y0], [x1, y0], [x0, y1], [x1, y1]].map(([x, y]) => frame.projection.invert?.([x!, y!]));
+  if (corners.some((corner) => !corner || !Number.isFinite(corner[0]) || !Number.isFinite(corner[1]))) return Math.PI;
+  return Math.max(...corners.map((corner) => geo.geoDistance([...frame.centre], corner!)));
 };
 
 /** The frame around `features` (a project's countries), with context, in a projection that suits their extent. */

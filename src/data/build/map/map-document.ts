@@ -10,9 +10,10 @@ import type { ProjectMap, ProjectMapCountry } from '../../project-map.js';
 import type { Project } from '../../schema.js';
 import { atlasAt, type Atlas, type Countries, type Land } from './atlas.js';
 import type { Box } from './distance-weights.js';
-import { frameAround, TOLERANCE, type Frame } from './frame.js';
+import { angularReach, frameAround, TOLERANCE, type Frame } from './frame.js';
 import { loadMapPackages, resolutions, type MapPackages, type Resolution } from './packages.js';
 import { SvgPathWriter } from './svg-path.js';
+import { rewoundShape } from './winding.js';
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -63,9 +64,9 @@ const contextOf = (packages: MapPackages, atlas: Atlas, weighted: Countries, fra
   };
   const countries = topology.objects.countries as GeometryCollection;
   const others = countries.geometries.filter((geometry) => geometry.type !== null && isContext(geometry)) as (Polygon | MultiPolygon)[];
-  const land = dataOf(client.merge(topology, others));
+  const landShape = rewoundShape(packages, client.merge(topology, others));
   const borders = dataOf(client.mesh(topology, countries, (a, b) => a !== b && isContext(a) && isContext(b)));
-  return { land, borders };
+  return { land: dataOf(landShape), landShape, borders };
 };
 
 /** The longest chord of a simplified line, in pixels: a great circle that long strays a tenth of a pixel at most from it. */
@@ -81,9 +82,9 @@ const mainParts = (geo: MapPackages['geo'], country: Land): Feature => {
   if (country.geometry.type !== 'MultiPolygon') return country;
   const parts = country.geometry.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates }));
   const areas = parts.map((part) => geo.geoArea(part));
-  const largest = parts[areas.indexOf(Math.max(...areas))]!;
-  const centre = geo.geoCentroid(largest);
-  const kept = parts.filter((part, index) => areas[index]! >= geo.geoArea(largest) * MINOR_PART || geo.geoDistance(centre, geo.geoCentroid(part)) <= FAR_PART);
+  const largestArea = Math.max(...areas);
+  const centre = geo.geoCentroid(parts[areas.indexOf(largestArea)]!);
+  const kept = parts.filter((part, index) => areas[index]! >= largestArea * MINOR_PART || geo.geoDistance(centre, geo.geoCentroid(part)) <= FAR_PART);
   return { ...country, geometry: { type: 'MultiPolygon', coordinates: kept.map((part) => part.coordinates) } };
 };
 
@@ -92,6 +93,8 @@ export interface DrawnMap {
   readonly document: ProjectMap;
   /** The fitted projection, clipped to the frame; none when no country is drawn. */
   readonly projection: GeoProjection | undefined;
+  /** What the paths drew, before projection: each country's outline by its code, and `land`, the land around them. */
+  readonly shapes: ReadonlyMap<string, GeoPermissibleObjects>;
 }
 
 /**
@@ -110,25 +113,29 @@ export const drawMap = async (project: Project, format: number): Promise<DrawnMa
   const base = { format, kind: 'map' as const, id: project.id, missing };
   if (!drawn.length) {
     const document: ProjectMap = { ...base, width: 0, height: 0, projection: { name: 'azimuthal-equal-area', centre: [0, 0] }, source: { atlas: `world-atlas ${packages.atlasVersion}`, resolution: '110m', tolerance: 0 }, countries: [], land: '', borders: '' };
-    return { document, projection: undefined };
+    return { document, projection: undefined, shapes: new Map() };
   }
-  const frame = frameAround(geo, drawn.map((code) => mainParts(geo, detailed.get(code)!)));
+  const main = new Map(drawn.map((code) => [code, mainParts(geo, detailed.get(code)!)]));
+  const frame = frameAround(geo, [...main.values()]);
   const margin = 2;
   const projection = frame.projection.clipExtent([
     [-margin, -margin],
     [frame.width + margin, frame.height + margin],
   ]);
-  // Arcs this far outside the frame are clipped away: their detail is not simplified.
-  const reach = frame.width / 10;
+  // Arcs this far outside the frame are clipped away: their detail is not simplified; lands wholly
+  // beyond it are not even projected.
+  const beyond = frame.width / 10;
   const box: Box = [
-    [-reach, -reach],
-    [frame.width + reach, frame.height + reach],
+    [-beyond, -beyond],
+    [frame.width + beyond, frame.height + beyond],
   ];
+  const reach = angularReach(geo, frame, box);
   const weightedAt = new Map<Resolution, Countries>();
   const weighted = async (resolution: Resolution) => {
     let topology = weightedAt.get(resolution);
     if (!topology) {
-      topology = (await atlasAt(packages, resolution)).weighted(projection, box, LONGEST_CHORD * frame.pixel);
+      const atlas = await atlasAt(packages, resolution);
+      topology = atlas.weighted(atlas.around(frame.centre, reach), projection, box, LONGEST_CHORD * frame.pixel);
       weightedAt.set(resolution, topology);
     }
     return topology;
@@ -141,12 +148,17 @@ export const drawMap = async (project: Project, format: number): Promise<DrawnMa
     return writer.take();
   };
   const simplified = await outlines(packages, drawn, frame.resolution, async (resolution) => (await atlasAt(packages, resolution)).simplified(await weighted(resolution), frame.tolerance).lands);
+  const shapes = new Map<string, GeoPermissibleObjects>();
   const countries = drawn.map((code): ProjectMapCountry => {
     const outline = detailed.get(code)!;
-    const [x, y] = measure.centroid(mainParts(geo, outline));
-    return { code, d: dataOf(simplified.get(code) ?? outline), centre: [round(x), round(y)], area: Math.round(measure.area(outline)) };
+    const [x, y] = measure.centroid(main.get(code)!);
+    // A country whose every polygon simplification left out is drawn at full detail.
+    const simple = simplified.get(code);
+    const shape = simple?.geometry ? simple : outline;
+    shapes.set(code, shape);
+    return { code, d: dataOf(shape), centre: [round(x), round(y)], area: Math.round(measure.area(outline)) };
   });
-  const { land, borders } = contextOf(packages, await atlasAt(packages, frame.resolution), await weighted(frame.resolution), frame, drawn, dataOf);
+  const { land, landShape, borders } = contextOf(packages, await atlasAt(packages, frame.resolution), await weighted(frame.resolution), frame, drawn, dataOf);
   const document: ProjectMap = {
     ...base,
     width: frame.width,
@@ -157,7 +169,8 @@ export const drawMap = async (project: Project, format: number): Promise<DrawnMa
     land,
     borders,
   };
-  return { document, projection };
+  shapes.set('land', landShape);
+  return { document, projection, shapes };
 };
 
 /**
