@@ -98,6 +98,64 @@ const expectTargets = async (el: IomProjectMap, codes: string[]) => {
   }
 };
 
+/** Whether two boxes on screen share any area. */
+const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * No two targets meet (WCAG 2.5.8: a 24 px target partly covered is not a 24 px target): the
+ * boxes of the markers, the targets of the countries too small to see, do not intersect, and
+ * whatever the pointer meets across each marker picks the marker's country, not a neighbour.
+ */
+const expectTargetsApart = async (el: IomProjectMap) => {
+  const markers = [...el.shadowRoot!.querySelectorAll<SVGCircleElement>('[data-country] .marker')];
+  expect(markers.length).to.be.above(0);
+  await waitUntil(() => markers.every((marker) => marker.getBoundingClientRect().width >= 24), 'the markers did not reach 24 px', { timeout: 2000 });
+  const codeOf = (element: Element | null) => element?.closest<SVGGElement>('[data-country]')?.dataset.country;
+  const boxes = markers.map((marker) => marker.getBoundingClientRect());
+  boxes.forEach((box, index) => {
+    for (const [other, otherBox] of boxes.entries()) {
+      if (other > index) expect(meet(box, otherBox), `${codeOf(markers[index]!)} and ${codeOf(markers[other]!)}: ${JSON.stringify(box)} ${JSON.stringify(otherBox)}`).to.equal(false);
+    }
+  });
+  for (const marker of markers) {
+    marker.scrollIntoView({ block: 'center', inline: 'center' });
+    const { left, top, width, height } = marker.getBoundingClientRect();
+    const [x, y, radius] = [left + width / 2, top + height / 2, (Math.min(width, height) / 2) * 0.9];
+    for (let step = 0; step <= 8; step += 1) {
+      const angle = (step * Math.PI) / 4;
+      const [px, py] = step === 8 ? [x, y] : [x + radius * Math.cos(angle), y + radius * Math.sin(angle)];
+      expect(codeOf(el.shadowRoot!.elementFromPoint(px, py)), `${codeOf(marker)} at ${px},${py}`).to.equal(codeOf(marker));
+    }
+  }
+};
+
+/**
+ * Each marker stands on its country: where it is not moved, its centre lies within the box of
+ * one of the country's drawn islands (within the box of its whole outline, too); a marker moved
+ * off its country has a line from there to it.
+ */
+const expectMarkersOnTheirCountries = (el: IomProjectMap) => {
+  for (const marker of el.shadowRoot!.querySelectorAll<SVGCircleElement>('[data-country] .marker')) {
+    const country = marker.closest<SVGGElement>('[data-country]')!;
+    const leader = country.querySelector('.leader');
+    const [x, y] = leader
+      ? [Number(leader.getAttribute('x1')), Number(leader.getAttribute('y1'))]
+      : [Number(marker.getAttribute('cx')), Number(marker.getAttribute('cy'))];
+    const path = country.querySelector('path')!;
+    const box = path.getBBox();
+    const where = `${country.dataset.country}'s marker at ${x},${y}`;
+    expect(x, where).to.be.within(box.x - 0.5, box.x + box.width + 0.5);
+    expect(y, where).to.be.within(box.y - 0.5, box.y + box.height + 0.5);
+    // An island less than a unit across is drawn as one of its points, rounded: it lies within a unit of it.
+    const onAnIsland = rings(path.getAttribute('d')!).some((ring) => {
+      const xs = ring.map(([px]) => px);
+      const ys = ring.map(([, py]) => py);
+      return x >= Math.min(...xs) - 1 && x <= Math.max(...xs) + 1 && y >= Math.min(...ys) - 1 && y <= Math.max(...ys) + 1;
+    });
+    expect(onAnIsland, where).to.equal(true);
+  }
+};
+
 describe('<iom-project-map> anywhere on Earth', () => {
   it('draws Italy alone smooth: a detailed outline whose straight lines are a few pixels at a column’s width', async () => {
     const el = await mapOf('italy-only');
@@ -146,6 +204,8 @@ describe('<iom-project-map> anywhere on Earth', () => {
     expectNoLineAcross(el);
     await expectKeyboardOrder(el, codes);
     await expectTargets(el, ['TO']);
+    // Tonga's marker on Tongatapu, its largest island, not in the sea between its islands.
+    expectMarkersOnTheirCountries(el);
   });
 
   it('draws a project of forty countries on five continents on a world map, with no line across it', async () => {
@@ -157,6 +217,15 @@ describe('<iom-project-map> anywhere on Earth', () => {
     await expectKeyboardOrder(el, codes);
     expect(listed(el)).to.have.length(40);
     expect(listed(el).some((line) => line.includes('not on the map'))).to.equal(false);
+  });
+
+  it('keeps the targets of neighbours too small to see apart (Guatemala and Honduras on the world map), each marker tied to its country', async () => {
+    const el = await mapOf('five-continents', 900);
+    await expectTargetsApart(el);
+    expectMarkersOnTheirCountries(el);
+    // Guatemala's marker stays on Guatemala; Honduras's moved off and has a line to its country.
+    expect(part(el, '[data-country="GT"]').querySelector('.leader')).to.equal(null);
+    expect(part(el, '[data-country="HN"]').querySelector('.leader')).not.to.equal(null);
   });
 
   it('draws Russia and Kiribati, both across the antimeridian, with no line across the map', async () => {
@@ -198,6 +267,8 @@ describe('<iom-project-map> anywhere on Earth', () => {
       const el = await mapOf('small-states', width);
       expectInside(el, ['MT', 'MV', 'TV']);
       await expectTargets(el, ['MT', 'MV', 'TV']);
+      await expectTargetsApart(el);
+      expectMarkersOnTheirCountries(el);
     }
   });
 

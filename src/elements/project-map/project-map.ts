@@ -13,6 +13,7 @@ import { formatList } from '../../core/format.js';
 import { langIfOther, localizedParagraph, localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { projectMapStyles } from './project-map.styles.js';
+import { spreadMarkers, type Point } from './spread-markers.js';
 
 /** A country of the project as the widget shows it. */
 export interface MapCountry {
@@ -49,10 +50,10 @@ declare global {
   }
 }
 
-/** Countries smaller than this many square map units get a marker as well as their outline. */
-const MARKER_AREA = 120;
 /** The marker's target in CSS pixels (WCAG 2.2 target size: at least 24 × 24). */
 const MARKER_TARGET = 28;
+/** The least space between two markers' targets in CSS pixels: their strokes, a focused one's too, stay apart. */
+const MARKER_GAP = 4;
 
 /**
  * Where a project works: a map of the project's countries, anywhere on Earth, highlighted among
@@ -261,6 +262,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
   #renderMap(map: ProjectMap, countries: MapCountry[]): TemplateResult {
     this.#frameWidth = map.width;
     const active = countries.find((country) => country.code === this.#active);
+    const places = this.#markerPlaces(map, countries);
     return html`<figure class="map" part="map">
       <svg
         viewBox="0 0 ${map.width} ${map.height}"
@@ -273,7 +275,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
           <path d=${map.land}></path>
           <path class="borders" d=${map.borders} fill="none"></path>
         </g>
-        ${countries.map((country) => this.#renderCountry(country))}
+        ${countries.map((country) => this.#renderCountry(country, places.get(country.code)))}
       </svg>
       <p class="details" part="details" aria-hidden="true">
         ${active ? this.#describe(active) : nothing}
@@ -290,9 +292,26 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     </figure>`;
   }
 
-  #renderCountry(country: MapCountry): TemplateResult {
+  /**
+   * Where each country too small to see has its marker: on the country, or, where markers would
+   * meet, moved the least distance apart (WCAG 2.5.8: a target partly covered by another is
+   * smaller than it looks).
+   */
+  #markerPlaces(map: ProjectMap, countries: MapCountry[]): Map<string, Point> {
+    const marked = countries.filter((country) => country.shape!.marker);
+    const pixel = this.markerRadius / (MARKER_TARGET / 2);
+    const places = spreadMarkers(
+      marked.map((country) => country.shape!.marker!),
+      (MARKER_TARGET + MARKER_GAP) * pixel,
+      map.width,
+      map.height,
+      this.markerRadius + MARKER_GAP * pixel,
+    );
+    return new Map(marked.map((country, index) => [country.code, places[index]!]));
+  }
+
+  #renderCountry(country: MapCountry, marker: Point | undefined): TemplateResult {
     const shape = country.shape!;
-    const marked = shape.area < MARKER_AREA;
     return svg`<g
       class="country ${country.code === this.#active ? 'active' : ''}"
       part="country"
@@ -310,19 +329,27 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
       @pointerleave=${() => (this.hovered = undefined)}
     >
       <path d=${shape.d}></path>
-      ${marked
-        ? svg`<circle
-            class="marker"
-            cx=${shape.centre[0]}
-            cy=${shape.centre[1]}
-            r=${this.markerRadius}
-            fill-opacity="0.35"
-            stroke="#0033a0"
-            stroke-width="1.5"
-            vector-effect="non-scaling-stroke"
-          ></circle>`
-        : nothing}
+      ${marker ? this.#renderMarker(shape.marker!, marker) : nothing}
     </g>`;
+  }
+
+  /** A country's marker: its own place first, where it is drawn second, with a line from the one to the other when it had to move off. */
+  #renderMarker([x, y]: Point, [mx, my]: Point): TemplateResult {
+    const moved = Math.hypot(mx - x, my - y);
+    // The line goes from the country to the marker's edge.
+    const reach = 1 - this.markerRadius / moved;
+    return svg`${reach > 0
+      ? svg`<line class="leader" x1=${x} y1=${y} x2=${x + (mx - x) * reach} y2=${y + (my - y) * reach} stroke="#0033a0"></line>`
+      : nothing}<circle
+        class="marker"
+        cx=${mx}
+        cy=${my}
+        r=${this.markerRadius}
+        fill-opacity="0.35"
+        stroke="#0033a0"
+        stroke-width="1.5"
+        vector-effect="non-scaling-stroke"
+      ></circle>`;
   }
 
   #describe(country: MapCountry): string {

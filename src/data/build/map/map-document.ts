@@ -3,7 +3,7 @@
  * around them as SVG path data, already projected and simplified for the frame, so that the
  * browser draws paths and runs no projection code. Language-free: one per project.
  */
-import type { Feature } from 'geojson';
+import type { Feature, Polygon as GeoPolygon } from 'geojson';
 import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon } from 'topojson-specification';
 import type { ProjectMap, ProjectMapCountry } from '../../project-map.js';
@@ -69,6 +69,9 @@ const contextOf = (packages: MapPackages, atlas: Atlas, weighted: Countries, fra
   return { land: dataOf(landShape), landShape, borders };
 };
 
+/** Countries smaller than this many square map units (a square of 11 px on a map 1000 px wide) get a marker as well as their outline. */
+const MARKER_AREA = 120;
+
 /** The longest chord of a simplified line, in pixels: a great circle that long strays a tenth of a pixel at most from it. */
 const LONGEST_CHORD = 24;
 
@@ -77,13 +80,20 @@ const MINOR_PART = 0.18;
 /** … and this far (radians, about 15°) from it, do not widen the frame (French Guiana, Hawaii, Easter Island); they are drawn when in it. */
 const FAR_PART = 0.26;
 
+/** The polygons of `country` and their areas (steradians). */
+const partsOf = (geo: MapPackages['geo'], country: Land) => {
+  const { geometry } = country;
+  const parts: GeoPolygon[] = geometry.type === 'MultiPolygon' ? geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates })) : [geometry];
+  const areas = parts.map((part) => geo.geoArea(part));
+  const largestArea = Math.max(...areas);
+  return { parts, areas, largestArea, largest: parts[areas.indexOf(largestArea)]! };
+};
+
 /** `country` without its far-off minor parts: what the frame must show of it. */
 const mainParts = (geo: MapPackages['geo'], country: Land): Feature => {
   if (country.geometry.type !== 'MultiPolygon') return country;
-  const parts = country.geometry.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates }));
-  const areas = parts.map((part) => geo.geoArea(part));
-  const largestArea = Math.max(...areas);
-  const centre = geo.geoCentroid(parts[areas.indexOf(largestArea)]!);
+  const { parts, areas, largest, largestArea } = partsOf(geo, country);
+  const centre = geo.geoCentroid(largest);
   const kept = parts.filter((part, index) => areas[index]! >= largestArea * MINOR_PART || geo.geoDistance(centre, geo.geoCentroid(part)) <= FAR_PART);
   return { ...country, geometry: { type: 'MultiPolygon', coordinates: kept.map((part) => part.coordinates) } };
 };
@@ -151,12 +161,14 @@ export const drawMap = async (project: Project, format: number): Promise<DrawnMa
   const shapes = new Map<string, GeoPermissibleObjects>();
   const countries = drawn.map((code): ProjectMapCountry => {
     const outline = detailed.get(code)!;
-    const [x, y] = measure.centroid(main.get(code)!);
     // A country whose every polygon simplification left out is drawn at full detail.
     const simple = simplified.get(code);
     const shape = simple?.geometry ? simple : outline;
     shapes.set(code, shape);
-    return { code, d: dataOf(shape), centre: [round(x), round(y)], area: Math.round(measure.area(outline)) };
+    if (measure.area(outline) >= MARKER_AREA) return { code, d: dataOf(shape) };
+    // A marker goes on the country's largest island or part, not between its islands (Tonga).
+    const [x, y] = measure.centroid(partsOf(geo, outline).largest);
+    return { code, d: dataOf(shape), marker: [round(x), round(y)] };
   });
   const { land, landShape, borders } = contextOf(packages, await atlasAt(packages, frame.resolution), await weighted(frame.resolution), frame, drawn, dataOf);
   const document: ProjectMap = {
