@@ -275,7 +275,8 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
           <path d=${map.land}></path>
           <path class="borders" d=${map.borders} fill="none"></path>
         </g>
-        ${countries.map((country) => this.#renderCountry(country, places.get(country.code)))}
+        ${places.size ? this.#renderMarkerHoles(map, [...places.values()]) : nothing}
+        ${countries.map((country) => this.#renderCountry(country, places.get(country.code), places.size > 0))}
       </svg>
       <p class="details" part="details" aria-hidden="true">
         ${active ? this.#describe(active) : nothing}
@@ -310,7 +311,17 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     return new Map(marked.map((country, index) => [country.code, places[index]!]));
   }
 
-  #renderCountry(country: MapCountry, marker: Point | undefined): TemplateResult {
+  /**
+   * The frame less the markers' circles: what the other countries' outlines are clipped to, so
+   * that none drawn after a marker covers it, to the eye or the pointer.
+   */
+  #renderMarkerHoles(map: ProjectMap, places: Point[]): TemplateResult {
+    const r = this.markerRadius;
+    const circles = places.map(([x, y]) => `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`).join('');
+    return svg`<clipPath id="beside-markers"><path clip-rule="evenodd" d="M0 0H${map.width}V${map.height}H0z${circles}"></path></clipPath>`;
+  }
+
+  #renderCountry(country: MapCountry, marker: Point | undefined, clipped: boolean): TemplateResult {
     const shape = country.shape!;
     return svg`<g
       class="country ${country.code === this.#active ? 'active' : ''}"
@@ -328,7 +339,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
       @pointerenter=${() => (this.hovered = country.code)}
       @pointerleave=${() => (this.hovered = undefined)}
     >
-      <path d=${shape.d}></path>
+      <path d=${shape.d} clip-path=${clipped && !marker ? 'url(#beside-markers)' : nothing}></path>
       ${marker ? this.#renderMarker(shape.marker!, marker) : nothing}
     </g>`;
   }
