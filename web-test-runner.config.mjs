@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { feedMiddleware } from './test/server/feeds.mjs';
 import { buildsMiddleware } from './test/server/builds.mjs';
-import { contentMiddleware } from './test/server/content.mjs';
+import { contentApisBuilt, contentMiddleware } from './test/server/content.mjs';
 import { prerenderMiddleware } from './test/server/prerender.mjs';
 import { partnerMiddleware } from './test/server/partner.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
@@ -14,6 +14,7 @@ import { chromiumFlags } from './scripts/browser.mjs';
 import { chromiumPath, requirePackages } from './scripts/system-packages.mjs';
 
 requirePackages(['chromium']);
+await contentApisBuilt();
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -10,10 +10,11 @@ export interface ProjectMapCountry {
   readonly code: string;
   /** Its outline: SVG path data in map units (empty when it is too small to draw). */
   readonly d: string;
-  /** Where its marker goes when it is too small to see: [x, y] in map units. */
-  readonly centre: readonly [number, number];
-  /** Its area in square map units, to tell the countries too small to see. */
-  readonly area: number;
+  /**
+   * Only for a country too small to see in the frame: where its marker goes, the centre of its
+   * largest part, [x, y] in map units.
+   */
+  readonly marker?: readonly [number, number];
 }
 
 /** The projections a map is drawn in: one fitted to a region, or a world map. */

@@ -84,11 +84,23 @@ let manyApi;
 const manyDocument = (path) =>
   documentIn((manyApi ??= buildTestApi('many', async () => Array.from({ length: 23 }, (_, index) => ['news', extraNews(index + 1)]))), path);
 
-/** The maps/ API's folder, built once per test run from content/ and the map test projects. */
-let mapsApi;
+/**
+ * The maps/ API's folder, built once per test run from content/ and the map test projects. Its
+ * map documents take seconds to compute, more than a widget waits for its content: the build
+ * starts with the test server, which waits for it (contentApisBuilt) before the tests start.
+ */
+const mapsApi = buildMapCasesApi();
+// A build that fails answers each request to maps/ with a server error.
+mapsApi.catch(() => {});
+
+/** Resolves once the content APIs built at the test server's start are built (or failed). */
+export const contentApisBuilt = () => mapsApi.then(
+  () => undefined,
+  () => undefined,
+);
 
 const apis = {
-  'maps/': (path) => documentIn((mapsApi ??= buildMapCasesApi()), path),
+  'maps/': (path) => documentIn(mapsApi, path),
   'many/': manyDocument,
   'many-failing/': async (path) => {
     if (/\/index\/.+\/([2-9]|\d\d+)\.json$/.test(path)) throw new Error('server error');

@@ -118,10 +118,9 @@ const mapDocumentSchema = strictObject(
         {
           code: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2.' },
           d: pathData('Its outline: SVG path data in map units, empty when it is too small to draw.'),
-          centre: { ...point, description: 'Where its marker goes when it is too small to see: x, y in map units.' },
-          area: { type: 'number', minimum: 0, description: 'Its area in square map units.' },
+          marker: { ...point, description: 'Only for a country too small to see in the frame: where its marker goes, the centre of its largest part, x, y in map units.' },
         },
-        ['code', 'd', 'centre', 'area'],
+        ['code', 'd'],
         'A project country.',
       ),
     },

@@ -12,7 +12,7 @@ const isProjectMap = (value: unknown): value is ProjectMap => {
     typeof map.borders === 'string' &&
     Array.isArray(map.missing) &&
     Array.isArray(map.countries) &&
-    map.countries.every((country) => typeof country?.code === 'string' && typeof country.d === 'string' && Array.isArray(country.centre) && typeof country.area === 'number')
+    map.countries.every((country) => typeof country?.code === 'string' && typeof country.d === 'string' && (country.marker === undefined || Array.isArray(country.marker)))
   );
 };
 

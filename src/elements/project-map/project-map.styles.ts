@@ -75,12 +75,18 @@ export const projectMapStyles = css`
     cursor: pointer;
     outline: none;
   }
-  .marker {
+  .marker,
+  .leader {
     fill: var(--iom-map-highlight, var(--_accent));
     fill-opacity: 0.35;
     stroke: var(--iom-map-highlight, var(--_accent));
     stroke-width: 1.5;
     vector-effect: non-scaling-stroke;
+  }
+  /* A country too small to see is picked by its marker; its outline takes no pointer from a neighbour's marker. */
+  path:has(~ .marker),
+  .leader {
+    pointer-events: none;
   }
   .country.active path,
   .country:focus-visible path {
@@ -152,7 +158,8 @@ export const projectMapStyles = css`
   }
   @media (forced-colors: active) {
     .country,
-    .marker {
+    .marker,
+    .leader {
       fill: Highlight;
       stroke: CanvasText;
     }

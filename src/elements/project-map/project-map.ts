@@ -13,6 +13,7 @@ import { formatList } from '../../core/format.js';
 import { langIfOther, localizedParagraph, localizedSpan, pickText, headingTemplate } from '../../core/localized-text.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { projectMapStyles } from './project-map.styles.js';
+import { spreadMarkers, type Point } from './spread-markers.js';
 
 /** A country of the project as the widget shows it. */
 export interface MapCountry {
@@ -49,10 +50,10 @@ declare global {
   }
 }
 
-/** Countries smaller than this many square map units get a marker as well as their outline. */
-const MARKER_AREA = 120;
 /** The marker's target in CSS pixels (WCAG 2.2 target size: at least 24 × 24). */
 const MARKER_TARGET = 28;
+/** The least space between two markers' targets in CSS pixels: their strokes, a focused one's too, stay apart. */
+const MARKER_GAP = 4;
 
 /**
  * Where a project works: a map of the project's countries, anywhere on Earth, highlighted among
@@ -258,6 +259,7 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
   #renderMap(map: ProjectMap, countries: MapCountry[]): TemplateResult {
     this.#frameWidth = map.width;
     const active = countries.find((country) => country.code === this.#active);
+    const places = this.#markerPlaces(map, countries);
     return html`<figure class="map" part="map">
       <svg
         viewBox="0 0 ${map.width} ${map.height}"
@@ -270,7 +272,8 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
           <path d=${map.land}></path>
           <path class="borders" d=${map.borders} fill="none"></path>
         </g>
-        ${countries.map((country) => this.#renderCountry(country))}
+        ${places.size ? this.#renderMarkerHoles(map, [...places.values()]) : nothing}
+        ${countries.map((country) => this.#renderCountry(country, places.get(country.code), places.size > 0))}
       </svg>
       <p class="details" part="details" aria-hidden="true">
         ${active ? this.#describe(active) : nothing}
@@ -287,9 +290,36 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
     </figure>`;
   }
 
-  #renderCountry(country: MapCountry): TemplateResult {
+  /**
+   * Where each country too small to see has its marker: on the country, or, where markers would
+   * meet, moved the least distance apart (WCAG 2.5.8: a target partly covered by another is
+   * smaller than it looks).
+   */
+  #markerPlaces(map: ProjectMap, countries: MapCountry[]): Map<string, Point> {
+    const marked = countries.filter((country) => country.shape!.marker);
+    const pixel = this.markerRadius / (MARKER_TARGET / 2);
+    const places = spreadMarkers(
+      marked.map((country) => country.shape!.marker!),
+      (MARKER_TARGET + MARKER_GAP) * pixel,
+      map.width,
+      map.height,
+      this.markerRadius + MARKER_GAP * pixel,
+    );
+    return new Map(marked.map((country, index) => [country.code, places[index]!]));
+  }
+
+  /**
+   * The frame less the markers' circles: what the other countries' outlines are clipped to, so
+   * that none drawn after a marker covers it, to the eye or the pointer.
+   */
+  #renderMarkerHoles(map: ProjectMap, places: Point[]): TemplateResult {
+    const r = this.markerRadius;
+    const circles = places.map(([x, y]) => `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`).join('');
+    return svg`<clipPath id="beside-markers"><path clip-rule="evenodd" d="M0 0H${map.width}V${map.height}H0z${circles}"></path></clipPath>`;
+  }
+
+  #renderCountry(country: MapCountry, marker: Point | undefined, clipped: boolean): TemplateResult {
     const shape = country.shape!;
-    const marked = shape.area < MARKER_AREA;
     return svg`<g
       class="country ${country.code === this.#active ? 'active' : ''}"
       part="country"
@@ -306,20 +336,28 @@ export class IomProjectMap extends IomElement<ProjectMapContent> {
       @pointerenter=${() => (this.hovered = country.code)}
       @pointerleave=${() => (this.hovered = undefined)}
     >
-      <path d=${shape.d}></path>
-      ${marked
-        ? svg`<circle
-            class="marker"
-            cx=${shape.centre[0]}
-            cy=${shape.centre[1]}
-            r=${this.markerRadius}
-            fill-opacity="0.35"
-            stroke="#0033a0"
-            stroke-width="1.5"
-            vector-effect="non-scaling-stroke"
-          ></circle>`
-        : nothing}
+      <path d=${shape.d} clip-path=${clipped && !marker ? 'url(#beside-markers)' : nothing}></path>
+      ${marker ? this.#renderMarker(shape.marker!, marker) : nothing}
     </g>`;
+  }
+
+  /** A country's marker: its own place first, where it is drawn second, with a line from the one to the other when it had to move off. */
+  #renderMarker([x, y]: Point, [mx, my]: Point): TemplateResult {
+    const moved = Math.hypot(mx - x, my - y);
+    // The line goes from the country to the marker's edge.
+    const reach = 1 - this.markerRadius / moved;
+    return svg`${reach > 0
+      ? svg`<line class="leader" x1=${x} y1=${y} x2=${x + (mx - x) * reach} y2=${y + (my - y) * reach} stroke="#0033a0"></line>`
+      : nothing}<circle
+        class="marker"
+        cx=${mx}
+        cy=${my}
+        r=${this.markerRadius}
+        fill-opacity="0.35"
+        stroke="#0033a0"
+        stroke-width="1.5"
+        vector-effect="non-scaling-stroke"
+      ></circle>`;
   }
 
   #describe(country: MapCountry): string {

@@ -1,69 +1,104 @@
 /**
- * Natural Earth's countries at one scale, ready to be simplified to any tolerance: the topology
- * with each point weighted by the spherical area of its Visvalingam triangle (topojson-simplify),
- * so that shared borders are simplified once, alike for both neighbours.
+ * Natural Earth's countries at one scale: at full detail, and simplified for a map's frame by
+ * distance (Douglas–Peucker on the projected arcs: distance-weights.ts), so that shared borders
+ * are simplified once, alike for both neighbours. Only the countries that can reach a frame are
+ * projected and simplified for it, and every ring is wound as d3-geo must read it (winding.ts).
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { GeoProjection } from 'd3-geo';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { distanceWeighted, type Box } from './distance-weights.js';
+import { reachOf } from './frame.js';
 import type { MapPackages, Resolution } from './packages.js';
+import { asMeant, rewound } from './winding.js';
 
 /** A country or other land of Natural Earth: its ISO 3166-1 alpha-2 code when it has one. */
 export type Land = Feature<Polygon | MultiPolygon, { name: string; code: string | undefined }>;
 
-/** Natural Earth's countries simplified to one level. */
+export type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** Natural Earth's countries simplified for one frame. */
 export interface SimplifiedAtlas {
   /** Every country and other land. */
   readonly lands: readonly Land[];
   /** The simplified topology, whose `countries` object has the lands' geometries in the same order. */
-  readonly topology: Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  readonly topology: Countries;
 }
 
 export interface Atlas {
   readonly resolution: Resolution;
   /** The ISO codes this scale draws. */
   readonly codes: ReadonlySet<string>;
-  /** Every country and other land, simplified so that no point whose triangle is smaller than `minWeight` steradians is left. */
-  readonly simplified: (minWeight: number) => SimplifiedAtlas;
+  /** Every country and other land at full detail. */
+  readonly lands: readonly Land[];
+  /**
+   * The topology at full detail with only the countries and other lands that come within
+   * `reach` (radians) of `centre`: those a frame that shows no more than that can show.
+   */
+  readonly around: (centre: readonly [number, number], reach: number) => Countries;
+  /**
+   * `topology` (this atlas's, or one `around` gives) weighted for simplification under
+   * `projection` (Douglas–Peucker distances in frame units; arcs wholly outside `box` keep only
+   * their ends, no chord longer than `longest`).
+   */
+  readonly weighted: (topology: Countries, projection: GeoProjection, box: Box, longest: number) => Countries;
+  /**
+   * Every country and other land of a `weighted` topology (or one filtered from it), simplified
+   * so that no line moves more than `tolerance`, each ring wound as before.
+   */
+  readonly simplified: (weighted: Countries, tolerance: number) => SimplifiedAtlas;
   /** The ISO code of a geometry of the topology. */
   readonly codeOf: (geometry: GeometryObject) => string | undefined;
 }
 
-/** How many levels of simplification of one scale are kept in memory. */
-const levelsKept = 4;
-
 const atlases = new Map<Resolution, Promise<Atlas>>();
 
+/** A circle on the sphere around every point of a land: its centre and its radius (radians). */
+interface Cap {
+  readonly centre: [number, number];
+  readonly radius: number;
+}
+
+/** Beyond this radius (a quarter of a great circle), a cap no longer holds its land's interior for sure: such lands reach every frame. */
+const CONVEX_CAP = Math.PI / 2;
+
 const makeAtlas = async (packages: MapPackages, resolution: Resolution): Promise<Atlas> => {
-  const { client, simplify } = packages;
-  const topology = (await packages.countries(resolution)) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const weighted = simplify.presimplify(topology, simplify.sphericalTriangleArea);
+  const { client, geo, simplify } = packages;
+  const topology = asMeant(packages, (await packages.countries(resolution)) as Countries);
   const codeOf = ({ id }: GeometryObject) => (id === undefined ? undefined : packages.alpha2(String(id)));
   const codes = new Set(topology.objects.countries.geometries.flatMap((geometry) => codeOf(geometry) ?? []));
-  const levels = new Map<number, SimplifiedAtlas>();
+  const landsOf = (countries: Countries): Land[] =>
+    client.feature(countries, countries.objects.countries).features.map((land, index) => ({
+      ...land,
+      properties: { name: land.properties?.name ?? '', code: codeOf(countries.objects.countries.geometries[index]!) },
+    })) as Land[];
+  const lands = landsOf(topology);
+  const caps = lands.map((land): Cap => {
+    const centre = geo.geoCentroid(land);
+    return { centre, radius: reachOf(geo, centre, [land]) };
+  });
+  const reaches = ({ centre, radius }: Cap, to: readonly [number, number], reach: number) =>
+    radius >= CONVEX_CAP || geo.geoDistance(centre, [...to]) - radius <= reach;
   return {
     resolution,
     codes,
     codeOf,
-    simplified: (minWeight) => {
-      let level = levels.get(minWeight);
-      if (!level) {
-        const simple = simplify.simplify(weighted, minWeight);
-        const collection = client.feature(simple, simple.objects.countries);
-        const lands = collection.features.map((land, index) => ({
-          ...land,
-          properties: { name: land.properties?.name ?? '', code: codeOf(simple.objects.countries.geometries[index]!) },
-        })) as Land[];
-        level = { lands, topology: simple };
-        // A few levels at a time: a build of many projects uses a handful of them, again and again.
-        if (levels.size >= levelsKept) levels.delete(levels.keys().next().value!);
-        levels.set(minWeight, level);
-      }
-      return level;
+    lands,
+    around: (centre, reach) => {
+      const { countries } = topology.objects;
+      const geometries = countries.geometries.filter((_, index) => reaches(caps[index]!, centre, reach));
+      // Filtering everything in leaves out the arcs that no country left uses.
+      return simplify.filter({ ...topology, objects: { countries: { ...countries, geometries } } }, () => true) as Countries;
+    },
+    weighted: (countries, projection, box, longest) => distanceWeighted(client, countries, projection, box, longest),
+    simplified: (weighted, tolerance) => {
+      const simple = rewound(packages, simplify.simplify(weighted, tolerance) as Countries);
+      return { lands: landsOf(simple), topology: simple };
     },
   };
 };
 
-/** Natural Earth's countries at `resolution`, read and weighted once per process. */
+/** Natural Earth's countries at `resolution`, read once per process. */
 export const atlasAt = (packages: MapPackages, resolution: Resolution): Promise<Atlas> => {
   let atlas = atlases.get(resolution);
   if (!atlas) {

@@ -21,25 +21,27 @@ const MIN_CONTEXT = 0.05;
 /** The frame's height to width, kept within these. */
 const MIN_ASPECT = 0.55;
 const MAX_ASPECT = 1.3;
-/** The coarsest scale whose lines are within a pixel when a pixel is at least this many kilometres. */
+/**
+ * The coarsest scale whose lines are within a pixel of 1:10m's when a pixel is at least this many
+ * kilometres (scripts/check-map-detail.mjs measures it): 1:110m leaves out islands and coasts a
+ * pixel or more across even on a map of the world, so it is not drawn from.
+ */
 const SCALE_FOR_PIXEL: readonly [Resolution, number][] = [
-  ['110m', 25],
-  ['50m', 8],
+  ['50m', 25],
   ['10m', 0],
 ];
 /**
- * The width, in CSS pixels, at which the lines are within {@link TOLERANCE} of Natural Earth's: a
+ * The width, in CSS pixels, at which the lines are within about a pixel of Natural Earth's: a
  * page column's. Wider, a map is still within two pixels up to twice as wide.
  */
 export const DRAWN_WIDTH = 640;
 /**
- * Simplification tolerance in pixels at {@link DRAWN_WIDTH}: points that move a line less than
- * this are dropped (rounded down to a level, a power of √2). A quarter pixel above one keeps the
- * ADMin4ALL map's document within its page's budget (issue 17: 26.5 KB).
+ * Simplification tolerance in pixels at {@link DRAWN_WIDTH}: Douglas–Peucker on the projected
+ * arcs drops the points that move a line less than this. With the paths' whole frame units (up to
+ * 0.45 px off), the drawn lines stay within 1.35 px of 1:10m's (scripts/check-map-detail.mjs
+ * measures 1.0 to 1.2 px); a smaller tolerance costs the ADMin4ALL page bytes it does not have.
  */
-export const TOLERANCE = 1.25;
-
-
+export const TOLERANCE = 0.9;
 
 export interface Frame {
   /** The projection, fitted: the frame is [0, width] × [0, height]. */
@@ -53,18 +55,14 @@ export interface Frame {
   readonly resolution: Resolution;
   /** The size of a pixel at the drawn width on the ground, in kilometres. */
   readonly pixelKm: number;
-  /** The least weight (steradians) of a point kept by the simplification. */
-  readonly minWeight: number;
+  /** A pixel at the drawn width, in frame units. */
+  readonly pixel: number;
+  /** The simplification tolerance, in frame units. */
+  readonly tolerance: number;
 }
 
-/**
- * A tolerance rounded down to a power of √2, so that maps of similar scales share a level of
- * simplification (the build computes each level once).
- */
-const level = (value: number): number => 2 ** (Math.floor(Math.log2(value) * 2) / 2);
-
 /** The largest angle (radians) between `centre` and any point of `features`. */
-const reachOf = (geo: D3Geo, centre: [number, number], features: readonly Feature[]): number => {
+export const reachOf = (geo: D3Geo, centre: [number, number], features: readonly Feature[]): number => {
   let reach = 0;
   const visit = (coordinates: unknown): void => {
     if (typeof (coordinates as number[])[0] === 'number') reach = Math.max(reach, geo.geoDistance(centre, coordinates as [number, number]));
@@ -72,6 +70,18 @@ const reachOf = (geo: D3Geo, centre: [number, number], features: readonly Featur
   };
   for (const feature of features) if (feature.geometry && 'coordinates' in feature.geometry) visit(feature.geometry.coordinates);
   return reach;
+};
+
+/**
+ * The angle (radians) from the frame's centre beyond which no place projects into `box` (frame
+ * units). An azimuthal projection draws places farther from its centre farther from the centre's
+ * point, so none beyond the box's farthest corner; a world projection may draw any place there.
+ */
+export const angularReach = (geo: D3Geo, frame: Frame, [[x0, y0], [x1, y1]]: readonly (readonly [number, number])[]): number => {
+  if (frame.name !== 'azimuthal-equal-area') return Math.PI;
+  const corners = [[x0, y0], [x1, y0], [x0, y1], [x1, y1]].map(([x, y]) => frame.projection.invert?.([x!, y!]));
+  if (corners.some((corner) => !corner || !Number.isFinite(corner[0]) || !Number.isFinite(corner[1]))) return Math.PI;
+  return Math.max(...corners.map((corner) => geo.geoDistance([...frame.centre], corner!)));
 };
 
 /** The frame around `features` (a project's countries), with context, in a projection that suits their extent. */
@@ -103,10 +113,9 @@ export const frameAround = (geo: D3Geo, features: readonly Feature[]): Frame => 
   const scale = FRAME_WIDTH / (x1 - x0);
   const height = Math.round((y1 - y0) * scale);
   projection.scale(scale).translate([-x0 * scale, -y0 * scale]);
-  // A pixel at the drawn width, in radians of the earth's surface (equal-area: on average).
-  const pixel = FRAME_WIDTH / DRAWN_WIDTH / scale;
-  const pixelKm = pixel * EARTH_RADIUS;
+  // A pixel at the drawn width in frame units, and on the earth's surface (equal-area: on average).
+  const pixel = FRAME_WIDTH / DRAWN_WIDTH;
+  const pixelKm = (pixel / scale) * EARTH_RADIUS;
   const resolution = SCALE_FOR_PIXEL.find(([, km]) => pixelKm >= km)![0];
-  const tolerance = level(pixel * TOLERANCE);
-  return { projection, name, centre, width: FRAME_WIDTH, height, resolution, pixelKm, minWeight: (tolerance * tolerance) / 2 };
+  return { projection, name, centre, width: FRAME_WIDTH, height, resolution, pixelKm, pixel, tolerance: pixel * TOLERANCE };
 };

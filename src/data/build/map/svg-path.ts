@@ -1,7 +1,8 @@
 /**
  * SVG path data written from d3-geo's path stream: the first point of each ring absolute, the
- * others relative to the one before (`l`), in whole units, without points that do not move
- * the pen. About a third shorter than absolute coordinates, and as exact.
+ * others relative to the one before (one `l`, the pairs after it implicitly the same command),
+ * in whole units, without points that do not move the pen. About a third shorter than absolute
+ * coordinates, and as exact.
  */
 import type { GeoContext } from 'd3-geo';
 
@@ -12,6 +13,8 @@ export class SvgPathWriter implements GeoContext {
   #x = 0;
   #y = 0;
   #ringOpen = false;
+  /** Whether the ring's relative lines have begun (an `l` written). */
+  #linesBegun = false;
 
   static #pair(x: number, y: number): string {
     const second = String(y);
@@ -24,12 +27,16 @@ export class SvgPathWriter implements GeoContext {
     this.#y = Math.round(y);
     this.#parts.push(`M${SvgPathWriter.#pair(this.#x, this.#y)}`);
     this.#ringOpen = true;
+    this.#linesBegun = false;
   }
 
   lineTo(x: number, y: number): void {
     const [nextX, nextY] = [Math.round(x), Math.round(y)];
     if (nextX === this.#x && nextY === this.#y) return;
-    this.#parts.push(`l${SvgPathWriter.#pair(nextX - this.#x, nextY - this.#y)}`);
+    const pair = SvgPathWriter.#pair(nextX - this.#x, nextY - this.#y);
+    // After the first, a pair needs only a separator: a space, or the minus sign it starts with.
+    this.#parts.push(this.#linesBegun ? (pair.startsWith('-') ? pair : ` ${pair}`) : `l${pair}`);
+    this.#linesBegun = true;
     [this.#x, this.#y] = [nextX, nextY];
   }
 
