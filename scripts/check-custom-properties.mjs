@@ -55,9 +55,11 @@ const privateTokens = (sources) => {
 const publicForm = (fallback, tokens) =>
   fallback.replace(/var\((--_[a-z-]+)\)/g, (whole, token) => (tokens.has(token) ? `var(${tokens.get(token)})` : whole));
 
-/** The README table of every property, made from the manifest. */
+/** The README table of every property, made from the manifest: those of every widget first, then each widget's own. */
 const readmeTable = (documented) => {
-  const rows = [...documented.values()].map(({ name, default: value, description, elements }) => {
+  const shared = ({ elements }) => elements.length === allElements.length;
+  const ordered = [...documented.values()].sort((a, b) => Number(shared(b)) - Number(shared(a)));
+  const rows = ordered.map(({ name, default: value, description, elements }) => {
     const where = elements.length === allElements.length ? 'every widget' : elements.map((tag) => `\`<${tag}>\``).join(', ');
     return `| \`${name}\` | ${value ? `\`${value}\`` : '—'} | ${description} | ${where} |`;
   });
