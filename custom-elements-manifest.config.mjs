@@ -3,7 +3,8 @@
  * (@custom-elements-manifest/analyzer), which writes `custom-elements.json` at the repository
  * root. Storybook reads that file for its controls and docs (see .storybook/preview.ts).
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { widgetNames } from './scripts/widgets.mjs';
 import ts from 'typescript';
 
 /**
@@ -14,11 +15,8 @@ import ts from 'typescript';
  */
 const definedTags = () => {
   const tags = new Map();
-  const root = new URL('./src/elements/', import.meta.url);
-  for (const name of readdirSync(root)) {
-    const file = new URL(`${name}/define.ts`, root);
-    if (!existsSync(file)) continue;
-    const source = readFileSync(file, 'utf8');
+  for (const name of widgetNames()) {
+    const source = readFileSync(new URL(`./src/elements/${name}/define.ts`, import.meta.url), 'utf8');
     for (const [, tag, className] of source.matchAll(/defineElement\(\s*['"]([a-z][\w-]*-[\w-]*)['"]\s*,\s*(\w+)\s*\)/g)) {
       tags.set(className, tag);
     }

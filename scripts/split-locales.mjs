@@ -11,7 +11,8 @@
 // call), so ids are never recomputed here. Run after `lit-localize build`; it fails when a
 // translated message is used by no source file.
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { widgetNames } from './widgets.mjs';
 import { relative } from 'node:path';
 import ts from 'typescript';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
@@ -21,9 +22,7 @@ const config = readConfigFileAndWriteSchema('lit-localize.json');
 const outputDir = config.output.outputDir.replace(/^\.\//, '').replace(/\/$/, '');
 const { messages } = new RuntimeLitLocalizer(config).extractSourceMessages();
 
-const elements = readdirSync('src/elements', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+const elements = widgetNames();
 /** Elements that show another element's strings: the news list renders news cards. */
 const alsoShows = { 'news-list': ['news-card'] };
 
