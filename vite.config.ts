@@ -85,6 +85,8 @@ const dist: UserConfig = {
         'data/index': 'src/data/index.ts',
         // Node only: the content build (`iom-widgets content build`, `iom-widgets/content`).
         content: 'src/data/build/index.ts',
+        // The content build's worker for map documents, which runs its own file (src/data/build/map/map-worker.ts).
+        'content-map-worker': 'src/data/build/map/map-worker.ts',
         // Node only: the importers (`iom-widgets import`), which import htmlparser2 and parse5.
         import: 'src/data/import/index.ts',
         // The guarded define() alone, without a tag: the React wrappers (dist/react/, written by

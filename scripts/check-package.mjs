@@ -160,7 +160,7 @@ try {
     const megabytes = (await folderSize(join(browserApp, 'node_modules'))) / 1e6;
     return `${installed.size} packages, ${megabytes.toFixed(1)} MB (${[...installed.keys()].join(', ')})`;
   });
-  await step('without @lit-labs/ssr, htmlparser2 and parse5, prerendering and importing say to install them', () => run(process.execPath, ['render-missing.mjs'], { cwd: browserApp }).trim());
+  await step('without @lit-labs/ssr, htmlparser2, parse5 and the map packages, prerendering, importing and a content build with a project say to install them', () => run(process.execPath, ['render-missing.mjs'], { cwd: browserApp }).trim());
   await step('without react and @lit/react, importing iom-widgets/react fails naming react', () => {
     const imported = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('iom-widgets/react')"], { cwd: browserApp, encoding: 'utf8' });
     const message = imported.stderr.split('\n').find((line) => line.includes('Cannot find package'));

@@ -1,9 +1,11 @@
 // Run by scripts/check-package.mjs with Node in a fresh project that installed the package for the
-// browser only: prerendering and importing, through the Node API and through `npx iom-widgets
-// render` and `npx iom-widgets import`, say in one line which packages to install, and the
-// commands exit with 2.
+// browser only: prerendering, importing and building a content folder with a project (whose map
+// is computed in a worker thread), through the Node API and through `npx iom-widgets render`,
+// `npx iom-widgets import` and `npx iom-widgets content build`, say in one line which packages to
+// install, and the commands exit with 2.
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { buildContentApi } from 'iom-widgets/content';
 import { importFeed } from 'iom-widgets/import';
 import { renderPage } from 'iom-widgets/render';
 
@@ -34,4 +36,21 @@ const importStderr = importCommand.stderr.split('\n').filter((line) => line && !
 if (importCommand.status !== 2 || importStderr !== importing || importCommand.stdout) {
   throw new Error(`npx iom-widgets import exited with ${importCommand.status}, printed:\n${importCommand.stdout}${importStderr}`);
 }
-console.log(`renderPage, npx iom-widgets render, importFeed and npx iom-widgets import (exit 2): "${expected}", "${importing}"`);
+
+const mapping = 'building project maps with iom-widgets needs d3-geo, topojson-client, topojson-simplify, world-atlas, and iso-3166-1: npm i -D d3-geo topojson-client topojson-simplify world-atlas iso-3166-1';
+const record = (kind, fields) => writeFile(`content/${kind}/${fields.id}.json`, JSON.stringify(fields));
+await mkdir('content/organizations', { recursive: true });
+await mkdir('content/projects', { recursive: true });
+await record('organizations', { id: 'iom', name: { en: 'International Organization for Migration' } });
+await record('projects', { id: 'italy', title: { en: 'A project in Italy' }, summary: { en: 'It works in Italy.' }, status: 'active', organizations: ['iom'], countries: [{ code: 'IT' }] });
+const buildError = await buildContentApi('content', { out: 'content-api' }).then(
+  () => new Error('buildContentApi built a project map without the map packages'),
+  (reason) => reason,
+);
+if (buildError.message !== mapping) throw new Error(`buildContentApi failed with "${buildError.message}", not "${mapping}"`);
+const buildCommand = spawnSync('npx', ['--no-install', 'iom-widgets', 'content', 'build', 'content', '--out', 'content-api'], { encoding: 'utf8' });
+const buildStderr = buildCommand.stderr.split('\n').filter((line) => line && !line.startsWith('npm warn')).join('\n');
+if (buildCommand.status !== 2 || buildStderr !== mapping || buildCommand.stdout) {
+  throw new Error(`npx iom-widgets content build exited with ${buildCommand.status}, printed:\n${buildCommand.stdout}${buildStderr}`);
+}
+console.log(`renderPage, npx iom-widgets render, importFeed, npx iom-widgets import, buildContentApi and npx iom-widgets content build (exit 2): "${expected}", "${importing}", "${mapping}"`);

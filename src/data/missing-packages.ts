@@ -15,7 +15,7 @@ export class MissingPackagesError extends Error {
    */
   constructor(
     readonly missing: readonly string[],
-    task: string,
+    readonly task: string,
   ) {
     const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(missing);
     super(`${task} with iom-widgets needs ${names}: npm i -D ${missing.join(' ')}`);

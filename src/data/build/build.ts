@@ -13,7 +13,7 @@ import { loadContentFolder, type ContentFolder, type ContentProblem } from './lo
 import { rssFeed } from './rss.js';
 import { CONTENT_FORMAT, PAGE_SIZE, contentApiSchemas } from './schemas.js';
 import { ApiWriter } from './write-api.js';
-import { mapDocument } from './map/map-document.js';
+import { startMapDocuments } from './map/map-worker.js';
 
 export interface BuildOptions {
   /** The folder to write the content API to; replaced as a whole once the new one is complete. */
@@ -72,17 +72,22 @@ const writeNewsIndex = async (writer: ApiWriter, content: ContentIndex, filter: 
 
 /** Writes every document of the content API of `records` into `writer`'s folder. */
 const writeApi = async (writer: ApiWriter, records: ContentRecords, options: BuildOptions, built: Date) => {
-  const content = new ContentIndex(records);
-  const indexes = newsIndexes(content);
-  for (const language of uiLanguages) {
-    for (const kind of contentKinds) {
-      for (const record of records[kind]) await writer.json(`${kind}/${record.id}/${language}.json`, recordDocument(content, kind, record as never, language));
+  // Map documents are language-free, one per project, and computed beside the rest.
+  const maps = startMapDocuments(records.projects, CONTENT_FORMAT);
+  try {
+    const content = new ContentIndex(records);
+    const indexes = newsIndexes(content);
+    for (const language of uiLanguages) {
+      for (const kind of contentKinds) {
+        for (const record of records[kind]) await writer.json(`${kind}/${record.id}/${language}.json`, recordDocument(content, kind, record as never, language));
+      }
+      for (const [filter, items] of indexes) await writeNewsIndex(writer, content, filter, items, language, options, built);
+      content.forget(language);
     }
-    for (const [filter, items] of indexes) await writeNewsIndex(writer, content, filter, items, language, options, built);
-    content.forget(language);
+    for await (const document of maps.documents) await writer.json(`projects/${document.id}/map.json`, document);
+  } finally {
+    await maps.stop();
   }
-  // Map documents are language-free: one per project.
-  for (const project of records.projects) await writer.json(`projects/${project.id}/map.json`, await mapDocument(project, CONTENT_FORMAT));
   for (const [name, schema] of Object.entries(contentApiSchemas())) await writer.text(`schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
   const counts = Object.fromEntries(contentKinds.map((kind) => [kind, records[kind].length])) as Record<ContentKind, number>;
   await writer.json('manifest.json', { format: CONTENT_FORMAT, languages: [...uiLanguages], pageSize: PAGE_SIZE, counts, built: built.toISOString() });

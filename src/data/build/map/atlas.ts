@@ -1,13 +1,14 @@
 /**
  * Natural Earth's countries at one scale: at full detail, and simplified for a map's frame by
- * distance (Douglas–Peucker on the projected arcs: distance-weights.ts), so that shared borders
+ * distance (Douglas–Peucker on the projected arcs: simplify-arcs.ts), so that shared borders
  * are simplified once, alike for both neighbours. Only the countries that can reach a frame are
  * projected and simplified for it, and every ring is wound as d3-geo must read it (winding.ts).
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeoProjection } from 'd3-geo';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { distanceWeighted, type Box } from './distance-weights.js';
+import { capAround, capReaches, unitVector, type Cap } from './caps.js';
+import { decodedArcs, simplifiedArcs, type Box } from './simplify-arcs.js';
 import { reachOf } from './frame.js';
 import type { MapPackages, Resolution } from './packages.js';
 import { asMeant, rewound } from './winding.js';
@@ -19,10 +20,15 @@ export type Countries = Topology<{ countries: GeometryCollection<{ name: string 
 
 /** Natural Earth's countries simplified for one frame. */
 export interface SimplifiedAtlas {
-  /** Every country and other land. */
+  /** Every country and other land that can reach the frame. */
   readonly lands: readonly Land[];
   /** The simplified topology, whose `countries` object has the lands' geometries in the same order. */
   readonly topology: Countries;
+  /**
+   * The radius (frame units) of the circle around the projected box of a ring of the topology (its
+   * arcs' indexes) before simplification; NaN when a point of it does not project.
+   */
+  readonly ringRadius: (ring: readonly number[]) => number;
 }
 
 export interface Atlas {
@@ -32,38 +38,49 @@ export interface Atlas {
   /** Every country and other land at full detail. */
   readonly lands: readonly Land[];
   /**
-   * The topology at full detail with only the countries and other lands that come within
-   * `reach` (radians) of `centre`: those a frame that shows no more than that can show.
+   * The countries and other lands that come within `reach` (radians) of `centre` (those a frame
+   * that shows no more than that can show), simplified under `projection` (Douglas–Peucker in
+   * frame units: no line moves more than `tolerance`, no chord is longer than `longest`), each
+   * ring wound as at full detail. Only those lands' arcs that come within `reach` are projected
+   * and weighed; the others, and arcs wholly outside `box`, keep only their ends.
    */
-  readonly around: (centre: readonly [number, number], reach: number) => Countries;
-  /**
-   * `topology` (this atlas's, or one `around` gives) weighted for simplification under
-   * `projection` (Douglas–Peucker distances in frame units; arcs wholly outside `box` keep only
-   * their ends, no chord longer than `longest`).
-   */
-  readonly weighted: (topology: Countries, projection: GeoProjection, box: Box, longest: number) => Countries;
-  /**
-   * Every country and other land of a `weighted` topology (or one filtered from it), simplified
-   * so that no line moves more than `tolerance`, each ring wound as before.
-   */
-  readonly simplified: (weighted: Countries, tolerance: number) => SimplifiedAtlas;
+  readonly simplifiedAround: (
+    centre: readonly [number, number],
+    reach: number,
+    projection: GeoProjection,
+    box: Box,
+    limits: { readonly longest: number; readonly tolerance: number },
+  ) => SimplifiedAtlas;
   /** The ISO code of a geometry of the topology. */
   readonly codeOf: (geometry: GeometryObject) => string | undefined;
 }
 
 const atlases = new Map<Resolution, Promise<Atlas>>();
 
-/** A circle on the sphere around every point of a land: its centre and its radius (radians). */
-interface Cap {
-  readonly centre: [number, number];
-  readonly radius: number;
-}
+/** The indexes of the arcs `geometries` use, each once. */
+const arcsUsedBy = (geometries: readonly GeometryObject[]): Set<number> => {
+  const used = new Set<number>();
+  const visit = (arcs: unknown): void => {
+    if (typeof arcs === 'number') used.add(arcs < 0 ? ~arcs : arcs);
+    else if (Array.isArray(arcs)) for (const inner of arcs) visit(inner);
+  };
+  for (const geometry of geometries) if ('arcs' in geometry) visit(geometry.arcs);
+  return used;
+};
 
-/** Beyond this radius (a quarter of a great circle), a cap no longer holds its land's interior for sure: such lands reach every frame. */
-const CONVEX_CAP = Math.PI / 2;
+/** The radius of the circle around the boxes (four numbers each: `boxes`) of the arcs of `ring`. */
+const ringRadius = (boxes: Float64Array, ring: readonly number[]): number => {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const signed of ring) {
+    const at = (signed < 0 ? ~signed : signed) * 4;
+    [minX, minY] = [Math.min(minX, boxes[at]!), Math.min(minY, boxes[at + 1]!)];
+    [maxX, maxY] = [Math.max(maxX, boxes[at + 2]!), Math.max(maxY, boxes[at + 3]!)];
+  }
+  return Math.hypot(maxX - minX, maxY - minY) / 2;
+};
 
 const makeAtlas = async (packages: MapPackages, resolution: Resolution): Promise<Atlas> => {
-  const { client, geo, simplify } = packages;
+  const { client, geo } = packages;
   const topology = asMeant(packages, (await packages.countries(resolution)) as Countries);
   const codeOf = ({ id }: GeometryObject) => (id === undefined ? undefined : packages.alpha2(String(id)));
   const codes = new Set(topology.objects.countries.geometries.flatMap((geometry) => codeOf(geometry) ?? []));
@@ -75,25 +92,24 @@ const makeAtlas = async (packages: MapPackages, resolution: Resolution): Promise
   const lands = landsOf(topology);
   const caps = lands.map((land): Cap => {
     const centre = geo.geoCentroid(land);
-    return { centre, radius: reachOf(geo, centre, [land]) };
+    return { centre: unitVector(...centre), radius: reachOf(geo, centre, [land]) };
   });
-  const reaches = ({ centre, radius }: Cap, to: readonly [number, number], reach: number) =>
-    radius >= CONVEX_CAP || geo.geoDistance(centre, [...to]) - radius <= reach;
+  const arcs = decodedArcs(client, topology);
+  const arcCaps = arcs.map(({ longitudes, latitudes }) => capAround(longitudes, latitudes));
   return {
     resolution,
     codes,
     codeOf,
     lands,
-    around: (centre, reach) => {
+    simplifiedAround: (centre, reach, projection, box, limits) => {
       const { countries } = topology.objects;
-      const geometries = countries.geometries.filter((_, index) => reaches(caps[index]!, centre, reach));
-      // Filtering everything in leaves out the arcs that no country left uses.
-      return simplify.filter({ ...topology, objects: { countries: { ...countries, geometries } } }, () => true) as Countries;
-    },
-    weighted: (countries, projection, box, longest) => distanceWeighted(client, countries, projection, box, longest),
-    simplified: (weighted, tolerance) => {
-      const simple = rewound(packages, simplify.simplify(weighted, tolerance) as Countries);
-      return { lands: landsOf(simple), topology: simple };
+      const point = unitVector(...centre);
+      const geometries = countries.geometries.filter((geometry, index) => geometry.type !== null && capReaches(caps[index]!, point, reach));
+      const used = arcsUsedBy(geometries);
+      const weighs = (index: number) => used.has(index) && capReaches(arcCaps[index]!, point, reach);
+      const simplified = simplifiedArcs(arcs, projection, box, limits, weighs);
+      const simple = rewound(packages, { type: 'Topology', bbox: topology.bbox, objects: { countries: { ...countries, geometries } }, arcs: simplified.arcs } as unknown as Countries);
+      return { lands: landsOf(simple), topology: simple, ringRadius: (ring) => ringRadius(simplified.boxes, ring) };
     },
   };
 };

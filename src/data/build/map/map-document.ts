@@ -8,8 +8,8 @@ import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon } from 'topojson-specification';
 import type { ProjectMap, ProjectMapCountry } from '../../project-map.js';
 import type { Project } from '../../schema.js';
-import { atlasAt, type Atlas, type Countries, type Land } from './atlas.js';
-import type { Box } from './distance-weights.js';
+import { atlasAt, type Atlas, type Countries, type Land, type SimplifiedAtlas } from './atlas.js';
+import type { Box } from './simplify-arcs.js';
 import { angularReach, frameAround, TOLERANCE, type Frame } from './frame.js';
 import { loadMapPackages, resolutions, type MapPackages, type Resolution } from './packages.js';
 import { SvgPathWriter } from './svg-path.js';
@@ -40,24 +40,17 @@ const outlines = async (packages: MapPackages, codes: readonly string[], from: R
  */
 const MAX_SPECK = 1;
 
-/** The radius of the circle around the box of `ring` (longitude, latitude points) under `projection`, in frame units. */
-const projectedRadius = (projection: GeoProjection, ring: readonly [number, number][]): number => {
-  const points = ring.map((point) => projection(point) ?? [NaN, NaN]);
-  const xs = points.map(([x]) => x);
-  const ys = points.map(([, y]) => y);
-  return Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) / 2;
-};
-
 /**
  * The land around the project's countries (`drawn`), as one path, and the borders between its
  * countries as another: each border once, not once for each neighbour. Specks are left out by
- * their full-detail size, before the topology is simplified.
+ * their full-detail size.
  */
-const contextOf = (packages: MapPackages, atlas: Atlas, weighted: Countries, frame: Frame, drawn: readonly string[], dataOf: (shape: GeoPermissibleObjects) => string) => {
+const contextOf = (packages: MapPackages, atlas: Atlas, simplified: SimplifiedAtlas, frame: Frame, drawn: readonly string[], dataOf: (shape: GeoPermissibleObjects) => string) => {
   const { client, simplify } = packages;
   const speck = MAX_SPECK * frame.pixel;
-  const withoutSpecks = simplify.filter(weighted, simplify.filterWeight(weighted, speck, (ring) => projectedRadius(frame.projection, ring as [number, number][]))) as Countries;
-  const { topology } = atlas.simplified(withoutSpecks, frame.tolerance);
+  // topojson-simplify's filter passes each ring as its arcs' indexes (its types say positions).
+  const isLargerThanSpeck = (ring: unknown) => simplified.ringRadius(ring as number[]) >= speck;
+  const topology = simplify.filter(simplified.topology, isLargerThanSpeck) as Countries;
   const isContext = (geometry: GeometryObject) => {
     const code = atlas.codeOf(geometry);
     return !(code && drawn.includes(code));
@@ -140,15 +133,14 @@ export const drawMap = async (project: Project, format: number): Promise<DrawnMa
     [frame.width + beyond, frame.height + beyond],
   ];
   const reach = angularReach(geo, frame, box);
-  const weightedAt = new Map<Resolution, Countries>();
-  const weighted = async (resolution: Resolution) => {
-    let topology = weightedAt.get(resolution);
-    if (!topology) {
-      const atlas = await atlasAt(packages, resolution);
-      topology = atlas.weighted(atlas.around(frame.centre, reach), projection, box, LONGEST_CHORD * frame.pixel);
-      weightedAt.set(resolution, topology);
+  const simplifiedAt = new Map<Resolution, SimplifiedAtlas>();
+  const simplified = async (resolution: Resolution) => {
+    let atlas = simplifiedAt.get(resolution);
+    if (!atlas) {
+      atlas = (await atlasAt(packages, resolution)).simplifiedAround(frame.centre, reach, projection, box, { longest: LONGEST_CHORD * frame.pixel, tolerance: frame.tolerance });
+      simplifiedAt.set(resolution, atlas);
     }
-    return topology;
+    return atlas;
   };
   const writer = new SvgPathWriter();
   const path = geo.geoPath(projection, writer);
@@ -157,12 +149,12 @@ export const drawMap = async (project: Project, format: number): Promise<DrawnMa
     path(land);
     return writer.take();
   };
-  const simplified = await outlines(packages, drawn, frame.resolution, async (resolution) => (await atlasAt(packages, resolution)).simplified(await weighted(resolution), frame.tolerance).lands);
+  const simplifiedOutlines = await outlines(packages, drawn, frame.resolution, async (resolution) => (await simplified(resolution)).lands);
   const shapes = new Map<string, GeoPermissibleObjects>();
   const countries = drawn.map((code): ProjectMapCountry => {
     const outline = detailed.get(code)!;
     // A country whose every polygon simplification left out is drawn at full detail.
-    const simple = simplified.get(code);
+    const simple = simplifiedOutlines.get(code);
     const shape = simple?.geometry ? simple : outline;
     shapes.set(code, shape);
     if (measure.area(outline) >= MARKER_AREA) return { code, d: dataOf(shape) };
@@ -170,7 +162,7 @@ export const drawMap = async (project: Project, format: number): Promise<DrawnMa
     const [x, y] = measure.centroid(partsOf(geo, outline).largest);
     return { code, d: dataOf(shape), marker: [round(x), round(y)] };
   });
-  const { land, landShape, borders } = contextOf(packages, await atlasAt(packages, frame.resolution), await weighted(frame.resolution), frame, drawn, dataOf);
+  const { land, landShape, borders } = contextOf(packages, await atlasAt(packages, frame.resolution), await simplified(frame.resolution), frame, drawn, dataOf);
   const document: ProjectMap = {
     ...base,
     width: frame.width,
