@@ -4,7 +4,8 @@
 // `npx iom-widgets import` and `npx iom-widgets content build`, say in one line which packages to
 // install, and the commands exit with 2.
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { buildContentApi } from 'iom-widgets/content';
 import { importFeed } from 'iom-widgets/import';
 import { renderPage } from 'iom-widgets/render';
@@ -50,7 +51,12 @@ const buildError = await buildContentApi('content', { out: 'content-api' }).then
 if (buildError.message !== mapping) throw new Error(`buildContentApi failed with "${buildError.message}", not "${mapping}"`);
 const buildCommand = spawnSync('npx', ['--no-install', 'iom-widgets', 'content', 'build', 'content', '--out', 'content-api'], { encoding: 'utf8' });
 const buildStderr = buildCommand.stderr.split('\n').filter((line) => line && !line.startsWith('npm warn')).join('\n');
-if (buildCommand.status !== 2 || buildStderr !== mapping || buildCommand.stdout) {
+// It checks the folder first, and says so; then it writes nothing.
+const checked = 'content: valid (0 news items, 0 partnerships, 1 project, 0 contacts, 1 organization)\n';
+if (buildCommand.status !== 2 || buildStderr !== mapping || buildCommand.stdout !== checked) {
   throw new Error(`npx iom-widgets content build exited with ${buildCommand.status}, printed:\n${buildCommand.stdout}${buildStderr}`);
 }
+// Nothing written: no content-api/, and no temporary folder beside it.
+const left = (await readdir('.')).filter((name) => name.includes('content-api'));
+if (existsSync('content-api') || left.length) throw new Error(`a failed content build left ${left.join(', ')}`);
 console.log(`renderPage, npx iom-widgets render, importFeed, npx iom-widgets import, buildContentApi and npx iom-widgets content build (exit 2): "${expected}", "${importing}", "${mapping}"`);
