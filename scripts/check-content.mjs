@@ -7,13 +7,16 @@
 //   back, hostile texts included;
 // - a 1,000-record synthetic corpus builds, with its pages, filters and fallbacks right;
 // - each bad content folder of test/fixtures/content/ gives its problems, with file and JSON
-//   path, and writes nothing (an existing output folder is kept as it was).
+//   path, and writes nothing (an existing output folder is kept as it was);
+// - the content build bundled into an app's own file builds the same map documents without
+//   running the app again in a worker thread.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { build as esbuild } from 'esbuild';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import iso3166 from 'iso-3166-1';
 import { buildContentApi, contentKinds, formatProblem, loadContentFolder, recordFileSchemaUrl } from '../dist/content.js';
@@ -337,6 +340,43 @@ check(
     existsSync(join(replaced, 'stale.json')) && 'a file of the previous build is left',
     (await readJson(join(replaced, 'manifest.json'))).format !== 1 && 'no new manifest',
     (await readdir(join(work, 'bad-invalid-field'))).join() !== 'api' && `beside the output: ${await readdir(join(work, 'bad-invalid-field'))}`,
+  ]),
+);
+
+// An app that bundles the content build into a file of its own (as a serverless function's
+// bundler does): the map documents' worker would run that whole file again, so they are computed
+// on the app's thread, the same documents. The bundle sits in node_modules/.cache/ so that the
+// map packages, left as imports, resolve.
+const appFolder = new URL('../node_modules/.cache/check-content/', import.meta.url);
+await mkdir(appFolder, { recursive: true });
+const appFile = new URL('app.mjs', appFolder);
+const bundledApi = join(work, 'bundled-api');
+const { outputFiles } = await esbuild({
+  stdin: {
+    contents: [
+      `import { buildContentApi } from ${JSON.stringify(new URL('../dist/content.js', import.meta.url).pathname)};`,
+      "import { isMainThread } from 'node:worker_threads';",
+      "console.log(`app started on ${isMainThread ? 'the main' : 'a worker'} thread`);",
+      `const { written } = await buildContentApi('content', { out: ${JSON.stringify(bundledApi)} });`,
+      'console.log(`wrote ${written.counts.projects} projects`);',
+    ].join('\n'),
+    resolveDir: process.cwd(),
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  write: false,
+});
+await writeFile(appFile, outputFiles[0].text);
+const appOutput = execFileSync(process.execPath, [appFile.pathname], { encoding: 'utf8' });
+const mapPaths = ids.projects.map((id) => `projects/${id}/map.json`);
+const sameMaps = await Promise.all(mapPaths.map(async (path) => (await readFile(join(api, path), 'utf8')) === (await readFile(join(bundledApi, path), 'utf8').catch(() => ''))));
+check(
+  "the content build bundled into an app's own file: the app runs once, the same map documents",
+  firstOf([
+    appOutput !== `app started on the main thread\nwrote ${ids.projects.length} projects\n` && `the app printed:\n${appOutput}`,
+    mapPaths.find((_, index) => !sameMaps[index]) && `${mapPaths.find((_, index) => !sameMaps[index])} differs from the unbundled build's`,
   ]),
 );
 

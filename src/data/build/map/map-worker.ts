@@ -61,12 +61,33 @@ export interface MapDocuments {
   readonly stop: () => Promise<void>;
 }
 
-/** Starts computing the map documents of `projects` in a worker thread, at once. */
+/** The name of this module's file in dist/ (vite.config.ts). */
+const workerFile = '/content-map-worker.js';
+
+/** The map documents of `projects` computed here, one after another, on the calling thread. */
+const inThisThread = (projects: readonly Project[], format: number): MapDocuments => ({
+  documents: (async function* () {
+    for (const project of projects) yield await mapDocument(project, format);
+  })(),
+  stop: async () => {},
+});
+
+/**
+ * Starts computing the map documents of `projects` in a worker thread, at once. Where this
+ * module is not its own file (an app bundled the content build into one of its own, which a
+ * worker would run whole), or where no worker can start, they are computed on the calling thread.
+ */
 export const startMapDocuments = (projects: readonly Project[], format: number): MapDocuments => {
-  if (!projects.length) return { documents: (async function* () {})(), stop: async () => {} };
+  if (!projects.length) return inThisThread(projects, format);
+  const ownFile = new URL(import.meta.url);
+  if (ownFile.protocol !== 'file:' || !ownFile.pathname.endsWith(workerFile)) return inThisThread(projects, format);
   const task: Task = { iomWidgetsMapWorker: true, projects, format };
-  // This module's own file: see the module's comment.
-  const worker = new Worker(new URL(import.meta.url), { workerData: task });
+  let worker: Worker;
+  try {
+    worker = new Worker(ownFile, { workerData: task });
+  } catch {
+    return inThisThread(projects, format);
+  }
   const arrived: Message[] = [];
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
