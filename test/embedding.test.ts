@@ -142,6 +142,28 @@ describe('embedding the built cdn/ files', () => {
     expect(scriptsLoaded(frame)).to.include('/cdn/elements/news-list.js');
   });
 
+  it('starts Intl on a page only once a widget is on it', async () => {
+    // The page notes each date, number and list format made: the loader's, as the contact box makes none of them.
+    const frame = await openFrame({
+      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intl</title><script>
+        window.made = [];
+        for (const name of ['DateTimeFormat', 'NumberFormat', 'ListFormat']) {
+          Intl[name] = new Proxy(Intl[name], { construct: (target, args) => (made.push(name), Reflect.construct(target, args)) });
+        }
+      </script><script type="module" src="/cdn/loader.js"></script></head><body></body></html>`,
+    });
+    const win = frame.contentWindow as Window & { made: string[]; eval: (code: string) => Promise<unknown> };
+    // The loader has run (the same module, evaluated), and so has any task it queued then.
+    await win.eval("import('/cdn/loader.js')");
+    await new Promise((resolve) => win.setTimeout(resolve));
+    expect(win.made).to.deep.equal([]);
+    const box = frame.contentDocument!.createElement('iom-contact-box');
+    box.setAttribute('contact', 'migration-development-italy');
+    frame.contentDocument!.body.append(box);
+    await waitUntil(() => titleIn(frame, 'iom-contact-box'), 'the contact box did not render', { timeout: 5000 });
+    expect(win.made).to.deep.equal(['DateTimeFormat', 'NumberFormat', 'ListFormat']);
+  });
+
   it('renders every widget under a strict CSP with Trusted Types enforced, with no violation', async () => {
     const frame = await openPage('/test/fixtures/pages/strict-csp.html');
     const win = frame.contentWindow as Window & { cspViolations: string[]; __iomPwned?: string };
