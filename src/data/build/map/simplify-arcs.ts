@@ -112,28 +112,31 @@ export const simplifiedArcs = (
       const projected = projection(pointAt(index)) ?? [NaN, NaN];
       [xs[index], ys[index]] = projected;
     };
-    const measureBox = (indexes: Iterable<number>) => {
+    /** Records the arc's box as projected, of every point or only of its ends, and returns it. */
+    const measureBox = (of: 'every point' | 'ends') => {
       let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const index of indexes) {
+      const take = (index: number) => {
         [minX, maxX] = [Math.min(minX, xs[index]!), Math.max(maxX, xs[index]!)];
         [minY, maxY] = [Math.min(minY, ys[index]!), Math.max(maxY, ys[index]!)];
-      }
+      };
+      if (of === 'ends') [0, count - 1].forEach(take);
+      else for (let index = 0; index < count; index += 1) take(index);
       boxes.set([minX, minY, maxX, maxY], arcIndex * 4);
       return { minX, minY, maxX, maxY };
     };
-    const endsOnly = () => [pointAt(0), pointAt(count - 1)];
+    const keepEnds = () => [pointAt(0), pointAt(count - 1)];
     if (!weighs(arcIndex)) {
       [0, count - 1].forEach(project);
-      measureBox([0, count - 1]);
-      return endsOnly();
+      measureBox('ends');
+      return keepEnds();
     }
     for (let index = 0; index < count; index += 1) project(index);
-    const { minX, minY, maxX, maxY } = measureBox(Array.from(xs, (_, index) => index));
+    const { minX, minY, maxX, maxY } = measureBox('every point');
     // An arc wholly outside the frame keeps its ends alone: it is clipped away.
     const outside = maxX < x0 || minX > x1 || maxY < y0 || minY > y1;
     if (outside && [minX, minY, maxX, maxY].every(Number.isFinite)) {
-      measureBox([0, count - 1]);
-      return endsOnly();
+      measureBox('ends');
+      return keepEnds();
     }
     // The ranges' ends: the arc's, and points that do not project or jump across the frame.
     for (let index = 0; index < count; index += 1) {
