@@ -151,8 +151,9 @@ export class EmbedCodeBuilder extends LitElement {
     ]);
     if (run !== this.refreshes) return;
     const widget = widgetElement({ tag: spec.tag, attributes, fallback });
-    const loader = loaderElement(loaderUrl(this.version), integrity);
-    const hints = hintElements(widget, new URL(loaderUrl(this.version)), chunks, spec.firstDocuments);
+    const loaderAddress = loaderUrl(this.version);
+    const loader = loaderElement(loaderAddress, integrity);
+    const hints = hintElements(widget, new URL(loaderAddress), chunks, spec.firstDocuments);
     this.snippet = snippetText(loader, widget, hints);
     this.feedback = '';
     this.preview.replaceChildren(document.importNode(widget, true));
