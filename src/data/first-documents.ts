@@ -5,10 +5,16 @@
  * Small on purpose: the loader, which every page loads first, carries them; the embed code
  * builder writes the same as a page's preload hints (tools/embed-builder/page-hints.ts).
  */
-import { idPattern } from './ids.js';
-
 /** The documents `widget` reads first, as paths under its content API, in `language`. */
 export type FirstDocuments = (widget: Element, language: string) => string[];
+
+/**
+ * What can be a record id in the content API (the widgets ask for no other): src/data/ids.ts's
+ * pattern, written again on purpose. That module is in the shared chunk, and importing it would
+ * make cdn/loader.js import chunks/iom-core.js from beside itself, which a loader with
+ * `data-base-path` must not (test/embedding.test.ts).
+ */
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The trimmed value of an attribute, if it has one. */
 export const attributeOf = (widget: Element, name: string): string | undefined => widget.getAttribute(name)?.trim() || undefined;
