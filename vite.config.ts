@@ -5,7 +5,8 @@
  *   its one-time configuration is private to this library. Readable, tree-shakeable.
  * - `cdn/`: self-contained, minified ES modules for `<script type="module">`: the loader, the
  *   all-in-one bundle and one module per element, sharing chunks.
- * - `cdn/iom-widgets.classic.js`: one file for a plain `<script src>`.
+ * - `cdn/iom-widgets.classic.js` (`--mode classic`, after `--mode cdn`): the loader as a classic
+ *   script, for a plain `<script src>`; it imports cdn/'s element modules as the loader does.
  * - `cdn/hydrate.js` (`--mode hydrate`): hydration of prerendered widgets (`iom-widgets render`).
  *
  * And a tool that is not part of the library: `--mode builder` builds the demo's embed-code
@@ -204,8 +205,30 @@ const cdn: UserConfig = {
   },
 };
 
+/**
+ * Writes into cdn/iom-widgets.classic.js the chunks of each element that the cdn/ build wrote to
+ * cdn/element-chunks.json (the classic script is the loader, built after cdn/).
+ */
+const elementChunksInClassic = {
+  name: 'iom-element-chunks-in-classic',
+  async generateBundle(_options: unknown, bundle: Record<string, BuiltChunk>) {
+    const elementChunks = await readFile(new URL('./cdn/element-chunks.json', import.meta.url), 'utf8').catch(() => {
+      throw new Error('cdn/element-chunks.json is missing: build cdn/ (vite build --mode cdn) before the classic script');
+    });
+    const script = bundle['iom-widgets.classic.js'];
+    if (!script?.code || !elementChunksPlaceholder.test(script.code)) throw new Error('cdn/iom-widgets.classic.js has no place for the chunks of each element (__IOM_ELEMENT_CHUNKS__)');
+    script.code = script.code.replace(elementChunksPlaceholder, JSON.stringify(JSON.parse(elementChunks)));
+  },
+};
+
+/**
+ * cdn/iom-widgets.classic.js: the loader (src/loader.ts) as a classic script, for pages whose
+ * HTML cannot say `type="module"`. It defines each widget whose tag is on the page, now or later,
+ * by importing the same element modules of cdn/ as the loader, so it is as fast as the loader;
+ * its exports are the global `IomWidgets` (`observe`, `discover`).
+ */
 const classic: UserConfig = {
-  plugins: [minifyTemplates()],
+  plugins: [elementChunksInClassic],
   build: {
     outDir: 'cdn',
     emptyOutDir: false,
@@ -213,7 +236,7 @@ const classic: UserConfig = {
     lib: {
       formats: ['iife'],
       name: 'IomWidgets',
-      entry: { 'iom-widgets.classic': 'src/index.ts' },
+      entry: { 'iom-widgets.classic': 'src/loader.ts' },
     },
     rolldownOptions: {
       output: {
@@ -265,9 +288,9 @@ export default defineConfig(({ mode }) => {
     // cdn/ loads modules by address: the loader cdn/elements/*.js beside itself or at its
     // data-base-path, the core cdn/locales/<locale>/<group>.js. Every other build imports them
     // statically, and gets no `import()` of an expression (which bundlers that take in dist/ warn
-    // about), since the condition is a constant it drops. Both flags also say where the content
-    // API beside the library is (src/data/content-api.ts); the classic script, which has no
-    // import.meta, finds it from its own <script>.
+    // about), since the condition is a constant it drops. The cdn/ flag also says where the
+    // content API beside the library is (src/data/content-api.ts); the classic flag makes the
+    // loader, which has no import.meta as a classic script, find its own address from its <script>.
     define: { __IOM_CDN_BUILD__: JSON.stringify(mode === 'cdn'), __IOM_CLASSIC_BUILD__: JSON.stringify(mode === 'classic') },
     logLevel: 'warn',
     publicDir: false,

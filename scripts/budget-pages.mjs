@@ -13,6 +13,15 @@ const testContentApis = { 'map-cases': buildMapCasesApi };
 const testContentPath = (name) => `/cdn/test-content/${name}/`;
 
 /**
+ * The library's script tag a page of budgets.json has (its `"script"`): the loader, or the
+ * classic script (`"classic"`), deferred as README tells partners to write it.
+ */
+const scriptTags = {
+  loader: '<script type="module" src="/cdn/loader.js"></script>',
+  classic: '<script src="/cdn/iom-widgets.classic.js" defer></script>',
+};
+
+/**
  * Each page: `name` ("one news card, English", "one news card, it"), `widget` (its name without
  * the language), `lang`, `translated` (one of the "locales" variants) and `html`.
  */
@@ -24,6 +33,8 @@ export const budgetPages = (budgets) =>
       ...budgets.locales.languages.map((lang) => ({ name: `${widget}, ${lang}`, lang, translated: true })),
     ];
     const contentApi = page.contentApi ? ` data-iom-content-api="${testContentPath(page.contentApi)}"` : '';
+    const script = scriptTags[page.script ?? 'loader'];
+    if (!script) throw new Error(`budgets.json: page "${name}" has no script "${page.script}" (known: ${Object.keys(scriptTags).join(', ')})`);
     return variants.map((variant) => ({
       ...variant,
       widget,
@@ -31,7 +42,7 @@ export const budgetPages = (budgets) =>
       target: page.target,
       html:
         `<!doctype html><html lang="${variant.lang}"${contentApi}><head><meta charset="utf-8"><title>${variant.name}</title>` +
-        `<script type="module" src="/cdn/loader.js"></script></head><body>${page.body}</body></html>`,
+        `${script}</head><body>${page.body}</body></html>`,
     }));
   });
 

@@ -13,8 +13,8 @@
 declare const __IOM_CDN_BUILD__: boolean;
 
 /**
- * `true` in the classic script's build (cdn/iom-widgets.classic.js, no `import.meta`), `false` in
- * the others, undefined in tests and Storybook: the content API beside the library is found from
- * the classic script's own `<script>` element there (src/data/content-api.ts).
+ * `true` in the classic script's build (cdn/iom-widgets.classic.js: the loader as a classic
+ * script, which has no `import.meta`), `false` in the others, undefined in tests and Storybook:
+ * the loader finds its own address from its `<script>` element there (src/loader.ts).
  */
 declare const __IOM_CLASSIC_BUILD__: boolean;

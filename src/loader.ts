@@ -6,6 +6,14 @@
  * <script type="module" src="https://…/iom-widgets/cdn/loader.js"></script>
  * ```
  *
+ * The same code is the classic script, `cdn/iom-widgets.classic.js`, for pages whose HTML cannot
+ * hold `type="module"` (it imports the same element modules; `IomWidgets.observe` and
+ * `IomWidgets.discover` are its exports):
+ *
+ * ```html
+ * <script src="https://…/iom-widgets/cdn/iom-widgets.classic.js" defer></script>
+ * ```
+ *
  * In `cdn/`, element modules load from beside the loader, or from the folder that its script
  * tag's `data-base-path` names, with its final slash (for a loader copied away from the rest of
  * `cdn/`):
@@ -25,11 +33,15 @@ import { tagOfPath } from './elements/tag-of-path.js';
  */
 const bundled = import.meta.glob('./elements/*/define.ts');
 
+/** The loader's own address: its module's, or the classic script's (which has no import.meta) from its `<script>`, read as it runs. */
+const ownAddress =
+  typeof __IOM_CLASSIC_BUILD__ !== 'undefined' && __IOM_CLASSIC_BUILD__ ? (document.currentScript as HTMLScriptElement).src : import.meta.url;
+
 /** The folder named by the `data-base-path` of the loader's own script tag, if any. */
-const basePath = [...document.scripts].find((script) => script.src === import.meta.url)?.dataset.basePath;
+const basePath = [...document.scripts].find((script) => script.src === ownAddress)?.dataset.basePath;
 
 /** Where modules of cdn/ load from: the folder `data-base-path` names, else the loader's own address (paths resolve beside it). */
-const cdnFolder = (): URL => (basePath ? new URL(basePath, document.baseURI) : new URL(import.meta.url));
+const cdnFolder = (): URL => (basePath ? new URL(basePath, document.baseURI) : new URL(ownAddress));
 
 /** A module of cdn/ by its path there. */
 const cdnModule = async (path: string): Promise<unknown> => import(/* @vite-ignore */ new URL(path, cdnFolder()).href);
@@ -42,12 +54,12 @@ const cdnModule = async (path: string): Promise<unknown> => import(/* @vite-igno
 const elementChunks = '__IOM_ELEMENT_CHUNKS__' as unknown as Readonly<Record<string, readonly string[]>>;
 
 /**
- * The tags this library defines, each with what loads its definition: in cdn/, the element's
- * module with every chunk it imports fetched beside it rather than after it; elsewhere, the
- * bundled module.
+ * The tags this library defines, each with what loads its definition: in cdn/ (the loader and the
+ * classic script), the element's module with every chunk it imports fetched beside it rather than
+ * after it; elsewhere, the bundled module.
  */
 const loaders: ReadonlyMap<string, () => Promise<unknown>> =
-  typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
+  (typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__) || (typeof __IOM_CLASSIC_BUILD__ !== 'undefined' && __IOM_CLASSIC_BUILD__)
     ? new Map(
         Object.entries(elementChunks).map(([tag, chunks]) => [
           tag,
@@ -81,7 +93,9 @@ export const discover = (root: ParentNode = document): void => {
     const load = loaders.get(tag);
     if (!load || customElements.get(tag)) continue;
     // In cdn/, each widget's content and strings are fetched beside its code, not after it.
-    if (typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__) prefetchFor(element, cdnFolder(), cdnModule);
+    if ((typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__) || (typeof __IOM_CLASSIC_BUILD__ !== 'undefined' && __IOM_CLASSIC_BUILD__)) {
+      prefetchFor(element, cdnFolder(), cdnModule);
+    }
     startIntl?.();
     startIntl = undefined;
     if (requested.has(tag)) continue;

@@ -55,6 +55,23 @@ describe('embedding the built cdn/ files', () => {
     expect(titleIn(frame, 'iom-news-card')).to.equal('OIM e UNODC insieme contro la tratta di persone e il traffico di migranti');
   });
 
+  it('loads, from the classic script, only the widgets on the page, and defines a tag added later', async () => {
+    const frame = await openPage('/test/fixtures/pages/classic.html');
+    await waitUntil(() => titleIn(frame, 'iom-news-card'), 'classic card did not render', { timeout: 5000 });
+    const scripts = scriptsLoaded(frame);
+    expect(scripts).to.include('/cdn/elements/news-card.js');
+    expect(scripts).not.to.include('/cdn/elements/contact-box.js');
+    expect(frame.contentWindow!.customElements.get('iom-contact-box') === undefined).to.equal(true);
+    const box = frame.contentDocument!.createElement('iom-contact-box');
+    box.setAttribute('contact', 'integration-italy');
+    frame.contentDocument!.body.append(box);
+    await waitUntil(() => box.shadowRoot?.querySelector('[part~="title"]'), 'a contact box added later did not render', { timeout: 5000 });
+    expect(text(box.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Integrazione – progetto ADMin4ALL');
+    // The classic script's exports, for shadow roots of the page's own components.
+    const global = (frame.contentWindow as Window & { IomWidgets?: Record<string, unknown> }).IomWidgets;
+    expect(Object.keys(global ?? {}).sort()).to.deep.equal(['discover', 'observe']);
+  });
+
   it('renders a card through the loader, loading nothing for tags that are not on the page', async () => {
     const frame = await openPage('/test/fixtures/pages/loader.html');
     await waitUntil(() => titleIn(frame, 'iom-news-card'), 'loader card did not render', { timeout: 5000 });
@@ -86,13 +103,16 @@ describe('embedding the built cdn/ files', () => {
     expect(text(card.shadowRoot!.querySelector('.figure-value'))).to.match(/^circa/);
   });
 
-  it('loads the elements from the folder its data-base-path names', async () => {
-    const frame = await openPage('/test/fixtures/pages/base-path.html?base=/test-builds/mirror/cdn/');
-    await waitUntil(() => titleIn(frame, 'iom-news-card'), 'card did not render from the base path', { timeout: 5000 });
-    const scripts = scriptsLoaded(frame);
-    expect(scripts).to.include('/test-builds/mirror/cdn/elements/news-card.js');
-    expect(scripts.filter((path) => path.startsWith('/cdn/'))).to.deep.equal(['/cdn/loader.js']);
-  });
+  // The page adds the loader, or with ?classic=1 the classic script.
+  for (const [script, query] of [['loader.js', ''], ['iom-widgets.classic.js', 'classic=1&']]) {
+    it(`loads the elements from the folder ${script}’s data-base-path names`, async () => {
+      const frame = await openPage(`/test/fixtures/pages/base-path.html?${query}base=/test-builds/mirror/cdn/`);
+      await waitUntil(() => titleIn(frame, 'iom-news-card'), 'card did not render from the base path', { timeout: 5000 });
+      const scripts = scriptsLoaded(frame);
+      expect(scripts).to.include('/test-builds/mirror/cdn/elements/news-card.js');
+      expect(scripts.filter((path) => path.startsWith('/cdn/'))).to.deep.equal([`/cdn/${script}`]);
+    });
+  }
 
   it('keeps the fallback and says why when data-base-path is not a usable folder', async () => {
     const frame = await openPage('/test/fixtures/pages/base-path.html?base=javascript:alert(1)');

@@ -76,26 +76,21 @@ export const readContentWith = (read: DocumentReader): void => {
   requests.clear();
 };
 
-/** The address of this module's code, read when it runs (the classic script's, from its `<script>`). */
-const here =
-  typeof __IOM_CLASSIC_BUILD__ !== 'undefined' && __IOM_CLASSIC_BUILD__
-    ? (document.currentScript as HTMLScriptElement).src
-    : import.meta.url;
+/**
+ * This module's address. (A variable: bundlers such as webpack take `new URL(…, import.meta.url)`
+ * for an asset of the app, and warn when its path is not a literal.)
+ */
+const thisModule = import.meta.url;
 
 /**
- * Where the content API beside the library is, from this module: cdn/chunks/ in cdn/, cdn/ for
- * the classic script, and src/data/, dist/chunks/ or dist/data/ elsewhere (tests, Storybook, npm),
- * from which `../../cdn/content/` is the package's. (A variable: Vite takes a literal for an asset.)
+ * Where the content API beside the library is, from this module: cdn/chunks/ in cdn/, and
+ * src/data/, dist/chunks/ or dist/data/ elsewhere (tests, Storybook, npm), from which
+ * `../../cdn/content/` is the package's. (A variable: Vite takes a literal for an asset.)
  */
-const besideLibrary =
-  typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
-    ? '../content/'
-    : typeof __IOM_CLASSIC_BUILD__ !== 'undefined' && __IOM_CLASSIC_BUILD__
-      ? 'content/'
-      : '../../cdn/content/';
+const besideLibrary = typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__ ? '../content/' : '../../cdn/content/';
 
 /** The content API beside the library. */
-export const defaultContentApi = (): URL => new URL(besideLibrary, here);
+export const defaultContentApi = (): URL => new URL(besideLibrary, thisModule);
 
 /** The UI language of the documents a reader of `language` (a tag such as `fr` or `it-CH`) gets; English for others. */
 export const contentLanguage = (language = 'en'): ContentLanguage => {
