@@ -33,9 +33,18 @@ import { tagOfPath } from './elements/tag-of-path.js';
  */
 const bundled = import.meta.glob('./elements/*/define.ts');
 
-/** The loader's own address: its module's, or the classic script's (which has no import.meta) from its `<script>`, read as it runs. */
-const ownAddress =
-  typeof __IOM_CLASSIC_BUILD__ !== 'undefined' && __IOM_CLASSIC_BUILD__ ? (document.currentScript as HTMLScriptElement).src : import.meta.url;
+/**
+ * The classic script's address (it has no import.meta), read as it runs: its `<script>`'s, or,
+ * when it was loaded as a module all the same (where there is no current script), that of the
+ * page's script of its name.
+ */
+const classicScriptAddress = (): string =>
+  (document.currentScript as HTMLScriptElement | null)?.src ??
+  [...document.scripts].find((script) => /\/iom-widgets\.classic\.js(?:[?#]|$)/.test(script.src))?.src ??
+  document.baseURI;
+
+/** The loader's own address: its module's, or the classic script's. */
+const ownAddress = typeof __IOM_CLASSIC_BUILD__ !== 'undefined' && __IOM_CLASSIC_BUILD__ ? classicScriptAddress() : import.meta.url;
 
 /** The folder named by the `data-base-path` of the loader's own script tag, if any. */
 const basePath = [...document.scripts].find((script) => script.src === ownAddress)?.dataset.basePath;

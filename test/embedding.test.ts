@@ -103,6 +103,13 @@ describe('embedding the built cdn/ files', () => {
     expect(text(card.shadowRoot!.querySelector('.figure-value'))).to.match(/^circa/);
   });
 
+  it('renders a card from the classic script loaded with type="module" by mistake', async () => {
+    const frame = await openPage('/test/fixtures/pages/classic-as-module.html');
+    await waitUntil(() => titleIn(frame, 'iom-news-card'), 'card did not render', { timeout: 5000 });
+    expect(titleIn(frame, 'iom-news-card')).to.match(/^IOM and UNODC/);
+    expect((frame.contentWindow as Window & { warnings: string[] }).warnings).to.deep.equal([]);
+  });
+
   // The page adds the loader, or with ?classic=1 the classic script.
   for (const [script, query] of [['loader.js', ''], ['iom-widgets.classic.js', 'classic=1&']]) {
     it(`loads the elements from the folder ${script}’s data-base-path names`, async () => {
