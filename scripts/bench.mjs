@@ -424,26 +424,27 @@ async function networkProfiles(content) {
     const [html, timeOf] = cases[name];
     cases[`${name}, with page hints`] = [await withPageHints(html), timeOf];
   }
-  const measured = {};
-  for (const [name, [html, timeOf]] of Object.entries(cases)) {
-    const path = new URL(addPage(html)).pathname;
-    measured[name] = {};
-    for (const [profile, conditions] of Object.entries(profiles)) {
-      const times = [];
-      let requests = 0;
-      for (let run = 0; run < NETWORK_RUNS; run += 1) {
+  const paths = Object.fromEntries(Object.entries(cases).map(([name, [html]]) => [name, new URL(addPage(html)).pathname]));
+  const measured = Object.fromEntries(Object.keys(cases).map((name) => [name, {}]));
+  for (const [profile, conditions] of Object.entries(profiles)) {
+    const times = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+    const requests = {};
+    // Run by run, every page once, so that a slow spell of this machine falls on every page
+    // and peer alike rather than on the runs of one of them.
+    for (let run = 0; run < NETWORK_RUNS; run += 1) {
+      for (const [name, [, timeOf]] of Object.entries(cases)) {
         const tab = await freshTab();
         const cdp = await tab.createCDPSession();
         if (conditions) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions });
         let count = 0;
         tab.on('request', () => (count += 1));
-        await tab.goto(`${compressed.origin}${path}`, { waitUntil: 'load', timeout: TIMEOUT });
-        times.push(await timeOf(tab));
-        if (run === 0) requests = count;
+        await tab.goto(`${compressed.origin}${paths[name]}`, { waitUntil: 'load', timeout: TIMEOUT });
+        times[name].push(await timeOf(tab));
+        if (run === 0) requests[name] = count;
         await tab.close();
       }
-      measured[name][profile] = { ms: median(times), runs: times, requests };
     }
+    for (const name of Object.keys(cases)) measured[name][profile] = { ms: median(times[name]), runs: times[name], requests: requests[name] };
   }
   return measured;
 }
