@@ -191,27 +191,29 @@ describe('embedding the built cdn/ files', () => {
     expect(win.made).to.deep.equal(['DateTimeFormat', 'NumberFormat', 'ListFormat']);
   });
 
-  it('renders every widget under a strict CSP with Trusted Types enforced, with no violation', async () => {
-    const frame = await openPage('/test/fixtures/pages/strict-csp.html');
-    const win = frame.contentWindow as Window & { cspViolations: string[]; __iomPwned?: string };
-    const widgets = [...frame.contentDocument!.body.children].filter((node) => node.localName.startsWith('iom-')) as HTMLElement[];
-    await waitUntil(
-      () => widgets.every((widget) => widget.shadowRoot?.querySelector('[part~="base"]') && !widget.shadowRoot.querySelector('[part~="loading"]')),
-      'widgets did not render under the strict CSP',
-      { timeout: 8000 },
-    );
-    expect(titleIn(frame, 'iom-news-card')).to.match(/^IOM and UNODC/);
-    expect(titleIn(frame, 'iom-partnership-timeline')).to.match(/^IOM and UNODC/);
-    expect(titleIn(frame, 'iom-project-map')).to.match(/^ADMin4ALL/);
-    expect(titleIn(frame, 'iom-contact-box')).to.equal('Migration and Development programme');
-    expect(widgets[5]!.shadowRoot!.querySelector('[part~="error"]')).not.to.equal(null);
-    expect(widgets[6]!.shadowRoot!.querySelectorAll('[part~="title"]')).to.have.length(4);
-    // Styles apply (adopted style sheets are not inline styles): the card has its border.
-    const card = frame.contentDocument!.querySelector('iom-news-card')!.shadowRoot!.querySelector('[part~="card"]')!;
-    expect(frame.contentWindow!.getComputedStyle(card).borderTopWidth).to.equal('4px');
-    expect(win.cspViolations).to.deep.equal([]);
-    expect(win.__iomPwned).to.equal(undefined);
-  });
+  for (const [script, page] of [['loader', 'strict-csp.html'], ['classic script', 'strict-csp-classic.html']]) {
+    it(`renders every widget under a strict CSP with Trusted Types enforced, with no violation (the ${script})`, async () => {
+      const frame = await openPage(`/test/fixtures/pages/${page}`);
+      const win = frame.contentWindow as Window & { cspViolations: string[]; __iomPwned?: string };
+      const widgets = [...frame.contentDocument!.body.children].filter((node) => node.localName.startsWith('iom-')) as HTMLElement[];
+      await waitUntil(
+        () => widgets.every((widget) => widget.shadowRoot?.querySelector('[part~="base"]') && !widget.shadowRoot.querySelector('[part~="loading"]')),
+        'widgets did not render under the strict CSP',
+        { timeout: 8000 },
+      );
+      expect(titleIn(frame, 'iom-news-card')).to.match(/^IOM and UNODC/);
+      expect(titleIn(frame, 'iom-partnership-timeline')).to.match(/^IOM and UNODC/);
+      expect(titleIn(frame, 'iom-project-map')).to.match(/^ADMin4ALL/);
+      expect(titleIn(frame, 'iom-contact-box')).to.equal('Migration and Development programme');
+      expect(widgets[5]!.shadowRoot!.querySelector('[part~="error"]')).not.to.equal(null);
+      expect(widgets[6]!.shadowRoot!.querySelectorAll('[part~="title"]')).to.have.length(4);
+      // Styles apply (adopted style sheets are not inline styles): the card has its border.
+      const card = frame.contentDocument!.querySelector('iom-news-card')!.shadowRoot!.querySelector('[part~="card"]')!;
+      expect(frame.contentWindow!.getComputedStyle(card).borderTopWidth).to.equal('4px');
+      expect(win.cspViolations).to.deep.equal([]);
+      expect(win.__iomPwned).to.equal(undefined);
+    });
+  }
 
   const rendered = (frame: HTMLIFrameElement) =>
     [...frame.contentDocument!.body.children]
