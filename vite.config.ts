@@ -285,13 +285,14 @@ export default defineConfig(({ mode }) => {
   if (!config) throw new Error(`vite build --mode must be one of ${Object.keys(configs).join(', ')}`);
   return {
     ...config,
-    // cdn/ loads modules by address: the loader cdn/elements/*.js beside itself or at its
-    // data-base-path, the core cdn/locales/<locale>/<group>.js. Every other build imports them
+    // cdn/ loads modules by address: the loader (and the classic script, which is the loader)
+    // cdn/elements/*.js beside itself or at its data-base-path, the core
+    // cdn/locales/<locale>/<group>.js. Every other build imports them
     // statically, and gets no `import()` of an expression (which bundlers that take in dist/ warn
     // about), since the condition is a constant it drops. The cdn/ flag also says where the
     // content API beside the library is (src/data/content-api.ts); the classic flag makes the
     // loader, which has no import.meta as a classic script, find its own address from its <script>.
-    define: { __IOM_CDN_BUILD__: JSON.stringify(mode === 'cdn'), __IOM_CLASSIC_BUILD__: JSON.stringify(mode === 'classic') },
+    define: { __IOM_CDN_BUILD__: JSON.stringify(mode === 'cdn' || mode === 'classic'), __IOM_CLASSIC_BUILD__: JSON.stringify(mode === 'classic') },
     logLevel: 'warn',
     publicDir: false,
     resolve: {

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 /**
- * `true` in the cdn/ build, which loads element and locale modules by address, and `false` in
- * every other build (vite.config.ts `define`), which then drops the by-address `import()` of an
+ * `true` in the builds of cdn/ (its modules, and the classic script, which is the loader), which
+ * load element and locale modules by address, and `false` in every other build (vite.config.ts `define`), which then drops the by-address `import()` of an
  * expression, so that no bundler taking in dist/ meets one. Tests and Storybook do not define the
  * name at all, so code reads it as `typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__`.
  *

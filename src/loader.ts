@@ -68,7 +68,7 @@ const elementChunks = '__IOM_ELEMENT_CHUNKS__' as unknown as Readonly<Record<str
  * after it; elsewhere, the bundled module.
  */
 const loaders: ReadonlyMap<string, () => Promise<unknown>> =
-  (typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__) || (typeof __IOM_CLASSIC_BUILD__ !== 'undefined' && __IOM_CLASSIC_BUILD__)
+  typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__
     ? new Map(
         Object.entries(elementChunks).map(([tag, chunks]) => [
           tag,
@@ -102,9 +102,7 @@ export const discover = (root: ParentNode = document): void => {
     const load = loaders.get(tag);
     if (!load || customElements.get(tag)) continue;
     // In cdn/, each widget's content and strings are fetched beside its code, not after it.
-    if ((typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__) || (typeof __IOM_CLASSIC_BUILD__ !== 'undefined' && __IOM_CLASSIC_BUILD__)) {
-      prefetchFor(element, cdnFolder(), cdnModule);
-    }
+    if (typeof __IOM_CDN_BUILD__ !== 'undefined' && __IOM_CDN_BUILD__) prefetchFor(element, cdnFolder(), cdnModule);
     startIntl?.();
     startIntl = undefined;
     if (requested.has(tag)) continue;
